@@ -1,0 +1,216 @@
+#!/usr/bin/env pwsh
+<#
+.SYNOPSIS
+Builds, tests and demonstrates SsprTools.
+
+.DESCRIPTION
+Tasks:
+  Build     Compile everything and assemble the importable module at out/SsprTools/SsprTools.psd1
+            (cmdlets at the root, the engine and its dependencies in Dependencies/).
+  Test      Build, then run every xunit project and the Pester suites (in a child pwsh); ends with
+            one line 'N passed, N failed' and a non-zero exit code on any failure.
+  Demo      Build, start the Graph simulator with the 'seed' tenant and tell the SSPR_0009 story.
+  Simulate  Build and run the Graph simulator in the foreground (-Scenario); Ctrl+C stops it.
+  Clean     Remove out/ and every bin/ and obj/.
+
+.EXAMPLE
+dotnet tool restore && dotnet pwsh ./build.ps1 Demo
+
+.EXAMPLE
+dotnet tool restore && dotnet pwsh ./build.ps1 Test
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('Build', 'Test', 'Demo', 'Simulate', 'Clean')]
+    [string[]] $Task = @('Build'),
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release',
+
+    # Scenario for Simulate: a shipped name (seed, healthy, unregistered, nopremium, large) or a JSON path.
+    [string] $Scenario = 'seed'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3
+
+$Root = $PSScriptRoot
+$Out = Join-Path $Root 'out'
+$ModuleOut = Join-Path $Out 'SsprTools'
+$SimulatorOut = Join-Path $Out 'GraphSimulator'
+$SimulatorDll = Join-Path $SimulatorOut 'SsprTools.GraphSimulator.dll'
+$ResultsDir = Join-Path $Out 'test-results'
+$SimulatorLauncher = Join-Path $Root 'src/SsprTools.GraphSimulator/tools/SsprSimulator.psm1'
+
+function Write-Step([string] $Message) {
+    Write-Host "==> $Message" -ForegroundColor Cyan
+}
+
+function Invoke-Native {
+    # Runs a native command and fails loudly on a non-zero exit code.
+    param([Parameter(Mandatory)] [string] $FilePath, [string[]] $Arguments = @())
+    & $FilePath @Arguments
+    if ($LASTEXITCODE -ne 0) {
+        throw "'$FilePath $($Arguments -join ' ')' failed with exit code $LASTEXITCODE."
+    }
+}
+
+function Get-NuGetPackageRoot {
+    if ($env:NUGET_PACKAGES) { return $env:NUGET_PACKAGES }
+    $line = & dotnet nuget locals global-packages --list | Select-Object -First 1
+    return ($line -replace '^global-packages:\s*', '').Trim()
+}
+
+function Invoke-Build {
+    Write-Step 'Restoring test assets (Pester 5.7.1 and older Graph/Azure assemblies for the isolation test)'
+    Invoke-Native dotnet @('restore', (Join-Path $Root 'tests/TestAssets/TestAssets.csproj'), '--nologo', '-v', 'q')
+
+    Write-Step "Building SsprTools.sln ($Configuration)"
+    Invoke-Native dotnet @('build', (Join-Path $Root 'SsprTools.sln'), '-c', $Configuration, '--nologo', '-v', 'q', '-clp:ErrorsOnly')
+
+    Write-Step 'Assembling the module at out/SsprTools'
+    if (Test-Path $ModuleOut) { Remove-Item -Recurse -Force $ModuleOut }
+    New-Item -ItemType Directory -Force -Path $ModuleOut | Out-Null
+    # The engine and everything it needs go to Dependencies/, loaded through EngineLoadContext.
+    Invoke-Native dotnet @('publish', (Join-Path $Root 'src/SsprTools.Engine/SsprTools.Engine.csproj'),
+        '-c', $Configuration, '--no-build', '--nologo', '-v', 'q', '-o', (Join-Path $ModuleOut 'Dependencies'))
+    $cmdletBin = Join-Path $Root "src/SsprTools/bin/$Configuration/netstandard2.0"
+    Copy-Item (Join-Path $cmdletBin 'SsprTools.dll'), (Join-Path $cmdletBin 'SsprTools.pdb') $ModuleOut
+    Copy-Item (Join-Path $Root 'module/*') $ModuleOut -Recurse
+    Copy-Item (Join-Path $Root 'LICENSE') $ModuleOut
+
+    Write-Step 'Publishing the Graph simulator at out/GraphSimulator'
+    Invoke-Native dotnet @('publish', (Join-Path $Root 'src/SsprTools.GraphSimulator/SsprTools.GraphSimulator.csproj'),
+        '-c', $Configuration, '--no-build', '--nologo', '-v', 'q', '-o', $SimulatorOut)
+
+    $size = (Get-ChildItem -Recurse -File $ModuleOut | Measure-Object Length -Sum).Sum / 1MB
+    Write-Host ("Module: {0} ({1:N1} MB, {2} assemblies)" -f (Join-Path $ModuleOut 'SsprTools.psd1'), $size,
+        @(Get-ChildItem -Recurse -File -Filter *.dll $ModuleOut).Count)
+}
+
+function Read-TrxCounts([string] $Path) {
+    [xml] $trx = Get-Content -Raw -LiteralPath $Path
+    $counters = $trx.TestRun.ResultSummary.Counters
+    [pscustomobject]@{ Passed = [int] $counters.passed; Failed = [int] $counters.failed + [int] $counters.error + [int] $counters.timeout }
+}
+
+function Invoke-XunitTests {
+    $totals = [pscustomobject]@{ Passed = 0; Failed = 0 }
+    foreach ($project in Get-ChildItem -Path (Join-Path $Root 'tests') -Recurse -Filter '*.Tests.csproj') {
+        Write-Step "xunit: $($project.BaseName)"
+        $trx = Join-Path $ResultsDir "$($project.BaseName).trx"
+        Remove-Item -LiteralPath $trx -ErrorAction SilentlyContinue
+        & dotnet test $project.FullName -c $Configuration --no-build --nologo -v q `
+            --logger "trx;LogFileName=$trx" --logger 'console;verbosity=normal' --results-directory $ResultsDir
+        $exit = $LASTEXITCODE
+        if (Test-Path -LiteralPath $trx) {
+            $counts = Read-TrxCounts $trx
+            $totals.Passed += $counts.Passed
+            $totals.Failed += $counts.Failed
+        }
+        if ($exit -ne 0 -and ($totals.Failed -eq 0 -or -not (Test-Path -LiteralPath $trx))) {
+            # The runner itself failed (no results): count it as a failure so it is never silent.
+            $totals.Failed += 1
+        }
+    }
+    $totals
+}
+
+function Invoke-PesterTests {
+    Write-Step 'Pester: tests/module (in a child pwsh, so no other build of the module is loaded)'
+    $pester = Join-Path (Get-NuGetPackageRoot) 'pester/5.7.1/tools/Pester.psd1'
+    $summary = Join-Path $ResultsDir 'pester-summary.json'
+    Remove-Item -LiteralPath $summary -ErrorAction SilentlyContinue
+    $runner = Join-Path $Root 'tests/module/Invoke-ModuleTests.ps1'
+    & dotnet pwsh -NoProfile -NonInteractive -File $runner -PesterPath $pester `
+        -ModulePath (Join-Path $ModuleOut 'SsprTools.psd1') -SimulatorPath $SimulatorDll -ResultsDirectory $ResultsDir
+    $exit = $LASTEXITCODE
+    if (-not (Test-Path -LiteralPath $summary)) {
+        Write-Warning "Pester did not report results (exit code $exit)."
+        return [pscustomobject]@{ Passed = 0; Failed = 1 }
+    }
+    $counts = Get-Content -Raw -LiteralPath $summary | ConvertFrom-Json
+    [pscustomobject]@{ Passed = [int] $counts.Passed; Failed = [int] $counts.Failed + ($(if ($exit -ne 0 -and $counts.Failed -eq 0) { 1 } else { 0 })) }
+}
+
+function Invoke-Test {
+    Invoke-Build
+    New-Item -ItemType Directory -Force -Path $ResultsDir | Out-Null
+    $xunit = Invoke-XunitTests
+    $pester = Invoke-PesterTests
+    $passed = $xunit.Passed + $pester.Passed
+    $failed = $xunit.Failed + $pester.Failed
+    Write-Host ''
+    Write-Host ("xunit: {0} passed, {1} failed; Pester: {2} passed, {3} failed" -f $xunit.Passed, $xunit.Failed, $pester.Passed, $pester.Failed)
+    Write-Host "$passed passed, $failed failed"
+    if ($failed -gt 0 -or $passed -eq 0) {
+        exit 1
+    }
+}
+
+function Invoke-Demo {
+    Invoke-Build
+    Import-Module $SimulatorLauncher -Force
+    Write-Step "Starting the Graph simulator with the 'seed' tenant (a synchronized Global Administrator, SSPR for admins off)"
+    $simulator = Start-SsprSimulator -SimulatorPath $SimulatorDll -Scenario 'seed'
+    try {
+        Import-Module (Join-Path $ModuleOut 'SsprTools.psd1') -Force
+        Write-Host "Simulated tenant $($simulator.TenantId) at $($simulator.BaseUrl)"
+
+        Write-Step 'Connect-SsprGraph -GraphEndpoint <simulator> -AccessToken <token>'
+        $token = ConvertTo-SecureString $simulator.Token -AsPlainText -Force
+        Connect-SsprGraph -GraphEndpoint $simulator.BaseUrl -AccessToken $token | Format-List | Out-Host
+
+        Write-Step 'Get-SsprAdminPolicy: is SSPR for administrators on?'
+        $before = Get-SsprAdminPolicy
+        $before | Format-Table | Out-Host
+        if (-not $before.AllowedToUseSspr) {
+            Write-Host 'allowedToUseSSPR is off: every administrator who tries self-service password reset gets SSPR_0009.' -ForegroundColor Yellow
+        }
+
+        Write-Step 'Enable-SsprForAdmins -WhatIf: shows what would change, sends nothing'
+        Enable-SsprForAdmins -WhatIf
+
+        Write-Step 'Enable-SsprForAdmins -Confirm:$false: the fix'
+        Enable-SsprForAdmins -Confirm:$false | Format-Table | Out-Host
+
+        Write-Step 'Get-SsprAdminPolicy again'
+        $after = Get-SsprAdminPolicy
+        $after | Format-Table | Out-Host
+
+        $journal = Get-SsprSimulatorJournal -Simulator $simulator
+        Write-Host ("Graph traffic: {0} requests, {1} write(s): {2}" -f $journal.count, $journal.writes,
+            (($journal.entries | ForEach-Object { "$($_.method) $($_.path) $($_.status)" }) -join '; '))
+        Write-Host ("Story: the switch was {0}, Enable-SsprForAdmins turned it {1}; synchronized administrators can now reset their own passwords (SSPR_0009 fixed)." -f
+            $(if ($before.AllowedToUseSspr) { 'on' } else { 'off' }), $(if ($after.AllowedToUseSspr) { 'on' } else { 'off' })) -ForegroundColor Green
+        Disconnect-SsprGraph
+    }
+    finally {
+        Write-Step 'Stopping the simulator'
+        Stop-SsprSimulator -Simulator $simulator
+    }
+}
+
+function Invoke-Simulate {
+    Invoke-Build
+    Write-Step "Running the Graph simulator with scenario '$Scenario' (Ctrl+C stops it)"
+    & dotnet $SimulatorDll --scenario $Scenario --port 0
+}
+
+function Invoke-Clean {
+    Write-Step 'Removing out/, bin/ and obj/'
+    if (Test-Path $Out) { Remove-Item -Recurse -Force $Out }
+    Get-ChildItem -Path (Join-Path $Root 'src'), (Join-Path $Root 'tests') -Recurse -Directory -Include bin, obj |
+        Remove-Item -Recurse -Force
+}
+
+Push-Location $Root
+try {
+    foreach ($name in $Task) {
+        & "Invoke-$name"
+    }
+}
+finally {
+    Pop-Location
+}

@@ -1,0 +1,31 @@
+@{
+    RootModule           = 'SsprTools.dll'
+    ModuleVersion        = '0.1.0'
+    CompatiblePSEditions = @('Core', 'Desktop')
+    GUID                 = '6737dd60-6eae-4713-a8bc-bf45abf3e3dd'
+    Author               = 'SsprTools contributors'
+    CompanyName          = 'SsprTools'
+    Copyright            = '(c) 2026 SsprTools contributors. MIT License.'
+    Description          = 'Predicts whether Microsoft Entra ID self-service password reset (SSPR) will work for administrators and users, which SSPR error they would get (SSPR_0009, 0010, 0012, 0014, ...) and why, and safely turns on SSPR for administrators (authorizationPolicy.allowedToUseSSPR) through Microsoft Graph.'
+    PowerShellVersion    = '5.1'
+    FormatsToProcess     = @('SsprTools.format.ps1xml')
+    CmdletsToExport      = @(
+        'Connect-SsprGraph'
+        'Disconnect-SsprGraph'
+        'Get-SsprConnection'
+        'Get-SsprAdminPolicy'
+        'Enable-SsprForAdmins'
+        'Disable-SsprForAdmins'
+    )
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('EntraID', 'AzureAD', 'SSPR', 'PasswordReset', 'MicrosoftGraph', 'Identity', 'SSPR_009', 'PSEdition_Core', 'PSEdition_Desktop')
+            LicenseUri   = 'https://opensource.org/licenses/MIT'
+            ProjectUri   = 'https://github.com/ssprtools/SsprTools'
+            ReleaseNotes = '0.1.0: Connect-SsprGraph, Get-SsprAdminPolicy, Enable-/Disable-SsprForAdmins with ShouldProcess and read-back; dependency-isolated engine.'
+        }
+    }
+}

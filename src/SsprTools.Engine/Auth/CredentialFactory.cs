@@ -1,0 +1,81 @@
+using System;
+using System.Security.Cryptography.X509Certificates;
+using Azure.Core;
+using Azure.Identity;
+using SsprTools.Engine.Connection;
+using SsprTools.Engine.Diagnostics;
+using SsprTools.Engine.Errors;
+
+namespace SsprTools.Engine.Auth;
+
+/// <summary>
+/// Builds the Azure.Identity credential for each sign-in method. All OAuth is Azure.Identity's;
+/// we only choose the credential and its options.
+/// </summary>
+internal static class CredentialFactory
+{
+    // "Microsoft Graph Command Line Tools": Microsoft's multi-tenant public client that Graph
+    // PowerShell uses for interactive and device-code sign-in. -ClientId overrides it.
+    internal const string DefaultPublicClientId = "14d82eec-204b-4c2f-b7e8-296a70dab67e";
+
+    public static TokenCredential Create(ConnectionRequest request, TokenClaims staticTokenClaims, IActivityLog log)
+    {
+        var authority = request.Cloud.AuthorityHost;
+        switch (request.Method)
+        {
+            case SignInMethod.AccessToken:
+                return new StaticAccessTokenCredential(
+                    request.AccessToken ?? throw Missing("AccessToken"), staticTokenClaims.ExpiresOn);
+
+            case SignInMethod.ManagedIdentity:
+                return string.IsNullOrEmpty(request.ManagedIdentityClientId)
+                    ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
+                    : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(request.ManagedIdentityClientId));
+
+            case SignInMethod.ClientSecret:
+                return new ClientSecretCredential(
+                    Required(request.TenantId, "TenantId"),
+                    Required(request.ClientId, "ClientId"),
+                    SecureStringReader.Read(request.ClientSecret ?? throw Missing("ClientSecret")),
+                    new ClientSecretCredentialOptions { AuthorityHost = authority });
+
+            case SignInMethod.Certificate:
+                return new ClientCertificateCredential(
+                    Required(request.TenantId, "TenantId"),
+                    Required(request.ClientId, "ClientId"),
+                    CertificateSource.Load(request),
+                    new ClientCertificateCredentialOptions { AuthorityHost = authority });
+
+            case SignInMethod.DeviceCode:
+                return new DeviceCodeCredential(new DeviceCodeCredentialOptions
+                {
+                    AuthorityHost = authority,
+                    TenantId = request.TenantId,
+                    ClientId = request.ClientId ?? DefaultPublicClientId,
+                    DeviceCodeCallback = (code, _) =>
+                    {
+                        // The user must see this prompt, even without -Verbose.
+                        log.Warning(code.Message);
+                        return System.Threading.Tasks.Task.CompletedTask;
+                    },
+                });
+
+            case SignInMethod.Interactive:
+                return new InteractiveBrowserCredential(new InteractiveBrowserCredentialOptions
+                {
+                    AuthorityHost = authority,
+                    TenantId = request.TenantId,
+                    ClientId = request.ClientId ?? DefaultPublicClientId,
+                });
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(request), request.Method, "Unknown sign-in method.");
+        }
+    }
+
+    private static string Required(string? value, string name) =>
+        string.IsNullOrWhiteSpace(value) ? throw Missing(name) : value!;
+
+    private static SsprException Missing(string parameter) =>
+        new(SsprErrorKind.InvalidArgument, "SignInParameterMissing", $"This sign-in method needs -{parameter}.");
+}

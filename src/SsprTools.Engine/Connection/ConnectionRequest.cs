@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.Security;
+using System.Security.Cryptography.X509Certificates;
+
+namespace SsprTools.Engine.Connection;
+
+/// <summary>Everything Connect-SsprGraph was given. Secrets stay SecureString until the moment of use.</summary>
+public sealed class ConnectionRequest
+{
+    public SignInMethod Method { get; init; } = SignInMethod.Interactive;
+
+    public GraphCloud Cloud { get; init; } = GraphCloud.Global;
+
+    /// <summary>Graph service root (no version segment). Null means the cloud's documented root.</summary>
+    public Uri? GraphEndpoint { get; init; }
+
+    public string? TenantId { get; init; }
+
+    public SecureString? AccessToken { get; init; }
+
+    public string? ClientId { get; init; }
+
+    public SecureString? ClientSecret { get; init; }
+
+    public string? CertificateThumbprint { get; init; }
+
+    public X509Certificate2? Certificate { get; init; }
+
+    public string? CertificatePath { get; init; }
+
+    public SecureString? CertificatePassword { get; init; }
+
+    public string? ManagedIdentityClientId { get; init; }
+
+    /// <summary>Delegated scopes to request; empty means <see cref="GraphPermissions.DefaultDelegatedScopes"/>.</summary>
+    public IReadOnlyList<string> Scopes { get; init; } = Array.Empty<string>();
+}

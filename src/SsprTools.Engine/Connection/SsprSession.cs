@@ -1,0 +1,138 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure.Core;
+using Microsoft.Graph;
+using SsprTools.Engine.Auth;
+using SsprTools.Engine.Diagnostics;
+using SsprTools.Engine.Errors;
+using SsprTools.Engine.Graph;
+using SsprTools.Engine.Model;
+using SsprTools.Engine.Policy;
+
+namespace SsprTools.Engine.Connection;
+
+/// <summary>
+/// A connection to one tenant's Microsoft Graph: the SDK client, what the token says about who we
+/// are, and the services that use it. Created by Connect-SsprGraph, kept in <see cref="CurrentSession"/>.
+/// </summary>
+public sealed class SsprSession : IDisposable
+{
+    private readonly HttpClient _httpClient;
+
+    private SsprSession(SsprConnection connection, Uri serviceRoot, GraphServiceClient client, HttpClient httpClient)
+    {
+        Connection = connection;
+        ServiceRoot = serviceRoot;
+        Client = client;
+        _httpClient = httpClient;
+        AdminPolicy = new AdminPolicyService(this);
+    }
+
+    public SsprConnection Connection { get; }
+
+    public AdminPolicyService AdminPolicy { get; }
+
+    internal Uri ServiceRoot { get; }
+
+    internal GraphServiceClient Client { get; }
+
+    public static async Task<SsprSession> ConnectAsync(ConnectionRequest request, IActivityLog log, CancellationToken cancellationToken)
+    {
+        using var _ = AmbientLog.Use(log);
+        var serviceRoot = GraphEndpointRule.Normalize(request.GraphEndpoint ?? request.Cloud.GraphRoot);
+        var staticClaims = request.Method == SignInMethod.AccessToken && request.AccessToken is not null
+            ? TokenClaims.Parse(SecureStringReader.Read(request.AccessToken))
+            : TokenClaims.Empty;
+        var credential = CredentialFactory.Create(request, staticClaims, log);
+        var scopes = TokenScopes(request);
+
+        var claims = request.Method == SignInMethod.AccessToken
+            ? staticClaims
+            : await AcquireClaimsAsync(credential, scopes, serviceRoot, log, cancellationToken).ConfigureAwait(false);
+        RejectExpired(claims);
+        var tenantId = ReconcileTenant(request.TenantId, claims.TenantId);
+
+        var client = GraphClientBuilder.Build(serviceRoot, credential, scopes, out var httpClient);
+        var connection = new SsprConnection
+        {
+            TenantId = tenantId,
+            AuthType = request.Method.ToString(),
+            TokenKind = claims.IsAppOnly || request.Method is SignInMethod.ManagedIdentity or SignInMethod.ClientSecret or SignInMethod.Certificate
+                ? "AppOnly"
+                : "Delegated",
+            Account = claims.Account ?? claims.AppId,
+            Environment = request.Cloud.Name,
+            GraphEndpoint = serviceRoot.ToString().TrimEnd('/'),
+            ApiVersion = GraphClientBuilder.ApiVersion,
+            Scopes = claims.Scopes.Concat(claims.Roles).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+            TokenExpiresOn = claims.ExpiresOn,
+            ConnectedAt = DateTimeOffset.UtcNow,
+        };
+        log.Verbose($"Connected to {connection.GraphEndpoint}/{connection.ApiVersion} for tenant {tenantId ?? "(unknown)"} with {connection.AuthType} ({connection.TokenKind}).");
+        return new SsprSession(connection, serviceRoot, client, httpClient);
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        _httpClient.Dispose();
+    }
+
+    private static string[] TokenScopes(ConnectionRequest request)
+    {
+        var resource = request.Cloud.GraphRoot.ToString().TrimEnd('/');
+        if (request.Method is SignInMethod.Interactive or SignInMethod.DeviceCode)
+        {
+            var wanted = request.Scopes.Count > 0 ? request.Scopes : GraphPermissions.DefaultDelegatedScopes;
+            return wanted.Select(scope => scope.Contains("://") ? scope : $"{resource}/{scope}").ToArray();
+        }
+
+        // App-only credentials get the permissions granted to the app: the '.default' scope.
+        return new[] { $"{resource}/.default" };
+    }
+
+    private static async Task<TokenClaims> AcquireClaimsAsync(
+        TokenCredential credential, string[] scopes, Uri serviceRoot, IActivityLog log, CancellationToken cancellationToken)
+    {
+        log.Verbose($"Signing in for {string.Join(", ", scopes)}.");
+        try
+        {
+            var token = await credential.GetTokenAsync(new TokenRequestContext(scopes), cancellationToken).ConfigureAwait(false);
+            return TokenClaims.Parse(token.Token);
+        }
+        catch (Exception e)
+        {
+            throw GraphErrorTranslator.Translate(e, new GraphOperation("sign in", "POST", "token endpoint", "-", "-"), serviceRoot);
+        }
+    }
+
+    private static void RejectExpired(TokenClaims claims)
+    {
+        if (claims.ExpiresOn is { } expires && expires < DateTimeOffset.UtcNow)
+        {
+            throw new SsprException(SsprErrorKind.AuthenticationFailed, "AccessTokenExpired",
+                $"The access token expired at {expires:u}.")
+            {
+                RecommendedAction = "Get a new token and run Connect-SsprGraph again.",
+            };
+        }
+    }
+
+    private static string? ReconcileTenant(string? requested, string? fromToken)
+    {
+        if (!string.IsNullOrWhiteSpace(requested) && !string.IsNullOrEmpty(fromToken)
+            && Guid.TryParse(requested, out var wanted) && Guid.TryParse(fromToken, out var actual) && wanted != actual)
+        {
+            throw new SsprException(SsprErrorKind.InvalidArgument, "TenantMismatch",
+                $"The token is for tenant {actual}, not the requested tenant {wanted}.")
+            {
+                RecommendedAction = "Get a token for the tenant you want, or leave out -TenantId.",
+            };
+        }
+
+        return string.IsNullOrEmpty(fromToken) ? requested : fromToken;
+    }
+}

@@ -1,0 +1,13 @@
+using System.Management.Automation;
+
+namespace SsprTools.Commands;
+
+/// <summary>
+/// <para type="synopsis">Turns on self-service password reset for administrators (allowedToUseSSPR = true), the fix for SSPR_0009.</para>
+/// </summary>
+[Cmdlet(VerbsLifecycle.Enable, "SsprForAdmins", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[OutputType("SsprTools.Engine.Model.PolicyChange")]
+public sealed class EnableSsprForAdminsCommand : AdminSwitchCommand
+{
+    protected override bool Wanted => true;
+}

@@ -1,0 +1,27 @@
+using System.Management.Automation;
+using SsprTools.Engine.Connection;
+using SsprTools.Engine.Errors;
+using SsprTools.Infrastructure;
+
+namespace SsprTools.Commands;
+
+/// <summary>
+/// <para type="synopsis">Reads the tenant's "SSPR for administrators" switch (authorizationPolicy.allowedToUseSSPR).</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Get, "SsprAdminPolicy")]
+[OutputType("SsprTools.Engine.Model.AdminPolicy")]
+public sealed class GetSsprAdminPolicyCommand : SsprCmdlet
+{
+    protected override void EndProcessing()
+    {
+        try
+        {
+            var session = CurrentSession.Require();
+            WriteObject(RunEngine((log, cancel) => session.AdminPolicy.GetAsync(log, cancel)));
+        }
+        catch (SsprException e)
+        {
+            Terminate(e, "authorizationPolicy");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Management.Automation;
+using SsprTools.Engine.Errors;
+
+namespace SsprTools.Infrastructure;
+
+/// <summary>The one place engine errors become PowerShell ErrorRecords: stable ErrorId, category, target.</summary>
+internal static class ErrorRecordFactory
+{
+    public static ErrorRecord From(SsprException error, object? target)
+    {
+        var record = new ErrorRecord(error, error.ErrorId, Category(error.Kind), target);
+        if (!string.IsNullOrEmpty(error.RecommendedAction))
+        {
+            record.ErrorDetails = new ErrorDetails(error.Message) { RecommendedAction = error.RecommendedAction };
+        }
+
+        return record;
+    }
+
+    public static ErrorRecord InvalidArgument(string errorId, string message, object? target) =>
+        new(new System.ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target);
+
+    private static ErrorCategory Category(SsprErrorKind kind) => kind switch
+    {
+        SsprErrorKind.NotConnected => ErrorCategory.ConnectionError,
+        SsprErrorKind.InvalidArgument => ErrorCategory.InvalidArgument,
+        SsprErrorKind.NotFound => ErrorCategory.ObjectNotFound,
+        SsprErrorKind.PermissionDenied => ErrorCategory.PermissionDenied,
+        SsprErrorKind.LicenseRequired => ErrorCategory.NotEnabled,
+        SsprErrorKind.AuthenticationFailed => ErrorCategory.AuthenticationError,
+        SsprErrorKind.ConnectionFailed => ErrorCategory.ConnectionError,
+        SsprErrorKind.Throttled => ErrorCategory.LimitsExceeded,
+        SsprErrorKind.Cancelled => ErrorCategory.OperationStopped,
+        _ => ErrorCategory.ProtocolError,
+    };
+}

@@ -1,0 +1,56 @@
+using System;
+using System.IO;
+using System.Management.Automation;
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace SsprTools.Infrastructure;
+
+/// <summary>
+/// Runs on Import-Module. It only hooks assembly resolution; nothing heavy happens here, so import
+/// stays fast and the engine (with Microsoft.Graph and Azure.Identity) loads on first use.
+/// On PowerShell 7 the engine loads into <see cref="EngineLoadContext"/>, isolated from whatever
+/// Azure.Core, MSAL or Graph.Core versions other modules already loaded. On Windows PowerShell 5.1
+/// an AssemblyResolve handler serves Dependencies/ (built for, not tested here).
+/// </summary>
+public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
+{
+    internal const string EngineAssemblyName = "SsprTools.Engine";
+
+    internal static readonly string DependencyDirectory = Path.Combine(
+        Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location) ?? ".", "Dependencies");
+
+    private static readonly bool IsWindowsPowerShell =
+        RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
+
+    public void OnImport()
+    {
+        if (IsWindowsPowerShell)
+        {
+            AppDomain.CurrentDomain.AssemblyResolve += ResolveOnDesktop;
+        }
+        else
+        {
+            CoreResolution.Hook();
+        }
+    }
+
+    public void OnRemove(PSModuleInfo psModuleInfo)
+    {
+        if (IsWindowsPowerShell)
+        {
+            AppDomain.CurrentDomain.AssemblyResolve -= ResolveOnDesktop;
+        }
+        else
+        {
+            CoreResolution.Unhook();
+        }
+    }
+
+    // .NET Framework has one load context, so every dependency must be served from here.
+    private static Assembly? ResolveOnDesktop(object? sender, ResolveEventArgs args)
+    {
+        var path = Path.Combine(DependencyDirectory, new AssemblyName(args.Name).Name + ".dll");
+        return File.Exists(path) ? Assembly.LoadFile(path) : null;
+    }
+}

@@ -1,0 +1,80 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSupport.ps1')
+    $simulator = Start-SsprSimulator -SimulatorPath $script:SimulatorPath -Scenario seed
+}
+AfterAll {
+    Disconnect-SsprGraph
+    $simulator | Stop-SsprSimulator
+}
+
+Describe 'Connect-SsprGraph' {
+    Context 'with an access token for the simulated tenant' {
+        BeforeAll { $connection = Connect-TestTenant -Simulator $simulator }
+
+        It 'reports the tenant, the sign-in method and the Graph root' {
+            $connection.TenantId | Should -Be $simulator.TenantId
+            $connection.AuthType | Should -Be 'AccessToken'
+            $connection.GraphEndpoint | Should -Be $simulator.BaseUrl
+            $connection.ApiVersion | Should -Be 'v1.0'
+        }
+
+        It 'shows the scopes the token carries' {
+            $connection.Scopes | Should -Contain 'Policy.Read.All'
+        }
+
+        It 'never holds the token' {
+            ($connection | ConvertTo-Json -Depth 5) | Should -Not -Match ([regex]::Escape($simulator.Token))
+            (Get-SsprConnection | Format-List * | Out-String) | Should -Not -Match ([regex]::Escape($simulator.Token))
+        }
+
+        It 'is what Get-SsprConnection shows' {
+            (Get-SsprConnection).TenantId | Should -Be $simulator.TenantId
+        }
+    }
+
+    Context 'with plain http to a host that is not this machine' {
+        It 'refuses with GraphEndpointInsecure' {
+            { Connect-SsprGraph -GraphEndpoint 'http://graph.contoso.example' -AccessToken (ConvertTo-TestSecureString $simulator.Token) } |
+                Should -Throw -ErrorId 'GraphEndpointInsecure,SsprTools.Commands.ConnectSsprGraphCommand'
+        }
+
+        It 'reports it as an invalid argument' {
+            try { Connect-SsprGraph -GraphEndpoint 'http://10.1.2.3' -AccessToken (ConvertTo-TestSecureString $simulator.Token) } catch { $err = $_ }
+            $err.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        }
+
+        It 'accepts https anywhere and http on loopback' {
+            { Connect-SsprGraph -GraphEndpoint 'https://graph.microsoft.com' -AccessToken (ConvertTo-TestSecureString $simulator.Token) } | Should -Not -Throw
+            { Connect-SsprGraph -GraphEndpoint $simulator.BaseUrl -AccessToken (ConvertTo-TestSecureString $simulator.Token) } | Should -Not -Throw
+        }
+    }
+
+    Context 'with a token for another tenant or an expired token' {
+        It 'refuses a -TenantId the token is not for' {
+            { Connect-SsprGraph -GraphEndpoint $simulator.BaseUrl -AccessToken (ConvertTo-TestSecureString $simulator.Token) -TenantId ([guid]::NewGuid()) } |
+                Should -Throw -ErrorId 'TenantMismatch,SsprTools.Commands.ConnectSsprGraphCommand'
+        }
+
+        It 'refuses an expired token with AccessTokenExpired' {
+            $expired = New-SsprSimulatorToken -Simulator $simulator -Scopes 'Policy.Read.All' -LifetimeSeconds -600
+            { Connect-TestTenant -Simulator $simulator -Token $expired } |
+                Should -Throw -ErrorId 'AccessTokenExpired,SsprTools.Commands.ConnectSsprGraphCommand'
+        }
+    }
+}
+
+Describe 'Disconnect-SsprGraph' {
+    It 'leaves the other cmdlets telling the user to connect' {
+        Connect-TestTenant -Simulator $simulator | Out-Null
+        Disconnect-SsprGraph
+        Get-SsprConnection | Should -BeNullOrEmpty
+        try { Get-SsprAdminPolicy } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -Be 'NotConnected,SsprTools.Commands.GetSsprAdminPolicyCommand'
+        $err.CategoryInfo.Category | Should -Be 'ConnectionError'
+        $err.ErrorDetails.RecommendedAction | Should -Match 'Connect-SsprGraph'
+    }
+
+    It 'does not fail when not connected' {
+        { Disconnect-SsprGraph } | Should -Not -Throw
+    }
+}
