@@ -50,7 +50,7 @@ function Write-Step([string] $Message) {
 function Invoke-Native {
     # Runs a native command and fails loudly on a non-zero exit code.
     param([Parameter(Mandatory)] [string] $FilePath, [string[]] $Arguments = @())
-    & $FilePath @Arguments
+    & $FilePath @Arguments | Out-Host
     if ($LASTEXITCODE -ne 0) {
         throw "'$FilePath $($Arguments -join ' ')' failed with exit code $LASTEXITCODE."
     }
@@ -102,7 +102,7 @@ function Invoke-XunitTests {
         $trx = Join-Path $ResultsDir "$($project.BaseName).trx"
         Remove-Item -LiteralPath $trx -ErrorAction SilentlyContinue
         & dotnet test $project.FullName -c $Configuration --no-build --nologo -v q `
-            --logger "trx;LogFileName=$trx" --logger 'console;verbosity=normal' --results-directory $ResultsDir
+            --logger "trx;LogFileName=$trx" --logger 'console;verbosity=normal' --results-directory $ResultsDir | Out-Host
         $exit = $LASTEXITCODE
         if (Test-Path -LiteralPath $trx) {
             $counts = Read-TrxCounts $trx
@@ -124,7 +124,7 @@ function Invoke-PesterTests {
     Remove-Item -LiteralPath $summary -ErrorAction SilentlyContinue
     $runner = Join-Path $Root 'tests/module/Invoke-ModuleTests.ps1'
     & dotnet pwsh -NoProfile -NonInteractive -File $runner -PesterPath $pester `
-        -ModulePath (Join-Path $ModuleOut 'SsprTools.psd1') -SimulatorPath $SimulatorDll -ResultsDirectory $ResultsDir
+        -ModulePath (Join-Path $ModuleOut 'SsprTools.psd1') -SimulatorPath $SimulatorDll -ResultsDirectory $ResultsDir | Out-Host
     $exit = $LASTEXITCODE
     if (-not (Test-Path -LiteralPath $summary)) {
         Write-Warning "Pester did not report results (exit code $exit)."

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Security;
 using System.Security.Cryptography.X509Certificates;
+using SsprTools.Engine.Graph;
 
 namespace SsprTools.Engine.Connection;
 
@@ -35,4 +36,7 @@ public sealed class ConnectionRequest
 
     /// <summary>Delegated scopes to request; empty means <see cref="GraphPermissions.DefaultDelegatedScopes"/>.</summary>
     public IReadOnlyList<string> Scopes { get; init; } = Array.Empty<string>();
+
+    /// <summary>How Graph calls of this connection retry throttling and transient failures.</summary>
+    public GraphRetryPolicy Retry { get; init; } = GraphRetryPolicy.Default;
 }

@@ -55,7 +55,7 @@ public sealed class SsprSession : IDisposable
         RejectExpired(claims);
         var tenantId = ReconcileTenant(request.TenantId, claims.TenantId);
 
-        var client = GraphClientBuilder.Build(serviceRoot, credential, scopes, out var httpClient);
+        var client = GraphClientBuilder.Build(serviceRoot, credential, scopes, request.Retry, out var httpClient);
         var connection = new SsprConnection
         {
             TenantId = tenantId,

@@ -1,0 +1,44 @@
+using System;
+
+namespace SsprTools.Engine.Model;
+
+/// <summary>Whether a user's own self-service password reset will work, which SSPR error they would see, and why.</summary>
+public sealed class ResetPrediction
+{
+    public string UserId { get; init; } = "";
+    public string UserPrincipalName { get; init; } = "";
+    public string DisplayName { get; init; } = "";
+
+    /// <summary>Holds an active role on the administrator reset policy list; null when that could not be decided.</summary>
+    public bool? IsAdmin { get; init; }
+
+    /// <summary>Names of the active roles on the administrator reset policy list.</summary>
+    public string[] AdminRoles { get; init; } = Array.Empty<string>();
+
+    /// <summary>Names of roles on the list the user is only PIM-eligible for.</summary>
+    public string[] EligibleAdminRoles { get; init; } = Array.Empty<string>();
+
+    /// <summary>onPremisesSyncEnabled is true; null when it could not be read.</summary>
+    public bool? IsSynced { get; init; }
+
+    /// <summary><see cref="PredictionOutcome.Succeeds"/>, <see cref="PredictionOutcome.Fails"/> or <see cref="PredictionOutcome.Unknown"/>.</summary>
+    public string Outcome { get; init; } = PredictionOutcome.Unknown;
+
+    /// <summary>The SSPR error the portal would show first ("SSPR_0009", …); null unless Outcome is Fails.</summary>
+    public string? PredictedError { get; init; }
+
+    /// <summary>One-line summary for a table view.</summary>
+    public string Reason { get; init; } = "";
+
+    public Finding[] Findings { get; init; } = Array.Empty<Finding>();
+
+    public override string ToString() => $"{UserPrincipalName}: {Outcome} {PredictedError} {Reason}".Trim();
+}
+
+/// <summary>Values of <see cref="ResetPrediction.Outcome"/>.</summary>
+public static class PredictionOutcome
+{
+    public const string Succeeds = "Succeeds";
+    public const string Fails = "Fails";
+    public const string Unknown = "Unknown";
+}

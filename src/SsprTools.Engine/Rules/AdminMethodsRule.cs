@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.Linq;
+using SsprTools.Engine.Model;
+
+namespace SsprTools.Engine.Rules;
+
+/// <summary>SSPR_0014 for administrators. concept-sspr-policy.md, "Administrator reset policy differences": the two-gate
+/// policy "requires two pieces of authentication data, such as an email address, authenticator app, or a phone number,
+/// and it prohibits security questions. Office and mobile voice calls are also prohibited for trial or free versions";
+/// it "doesn't depend upon the Authentication methods policy", so every SSPR method counts whatever the tenant enabled.
+/// Gates are distinct SSPR methods (<see cref="SsprGate"/>); Authenticator notification and code are one gate.
+/// Sources: methodsRegistered, the user's authentication methods, and pre-populated profile contact data.</summary>
+internal sealed class AdminMethodsRule : IResetRule
+{
+    public RuleVerdict Evaluate(ResetContext context)
+    {
+        var required = context.AdminGates;
+        var usable = UsableGates.Collect(context);
+        var officeAllowed = OfficePhoneAllowed(context);
+        var certain = usable.Gates.Where(g => g != SsprGate.OfficePhone || officeAllowed == true).ToList();
+        var officeUncertain = usable.Gates.Contains(SsprGate.OfficePhone) && officeAllowed is null;
+        var possible = usable.MethodsKnown ? certain.Count + (officeUncertain ? 1 : 0) : int.MaxValue;
+        var notes = Notes(usable, officeAllowed);
+        var evidence = FactText.Join(usable.Evidence, required.Evidence);
+        var counted = $"usable: {Names(certain)}";
+
+        if (certain.Count >= required.Maximum)
+        {
+            return RuleVerdict.Pass(
+                $"{certain.Count} usable method(s) for {required.Maximum} gate(s)",
+                NewFinding.Information(
+                    FindingCode.AdminMethodsCounted,
+                    $"Administrator policy, {required.Explanation}; {counted}.{notes}",
+                    evidence));
+        }
+
+        if (possible < required.Minimum)
+        {
+            return RuleVerdict.Fail(
+                $"administrator policy needs {required.Minimum} method(s), {certain.Count} usable",
+                NewFinding.Error(
+                    FindingCode.AdminTooFewMethods,
+                    SsprErrorCode.UserNotProperlyConfigured,
+                    $"The administrator reset policy ({required.Explanation}) needs {required.Minimum} method(s); {counted}.{notes}",
+                    evidence,
+                    Remediation.RegisterAdminMethods));
+        }
+
+        return RuleVerdict.Undetermined(
+            "administrator methods undetermined",
+            NewFinding.Warning(
+                FindingCode.AdminMethodsUndetermined,
+                Undecided(required, usable.MethodsKnown, officeUncertain) + $" {counted}.{notes}",
+                evidence,
+                usable.MethodsKnown ? Remediation.RegisterAdminMethods : Remediation.GrantRegistrationReport));
+    }
+
+    /// <summary>Office phone is voice only; voice calls are prohibited for administrators of trial or free
+    /// (no Entra ID P1/P2) tenants.</summary>
+    private static bool? OfficePhoneAllowed(ResetContext context)
+    {
+        var free = context.Licensing.IsEntraIdFree;
+        var trial = context.Trial.IsTrial;
+        return free == true || trial == true ? false
+            : free == false && trial == false ? true
+            : null;
+    }
+
+    private static string Undecided(AdminGateRequirement required, bool methodsKnown, bool officeUncertain) =>
+        !methodsKnown
+            ? "Neither the registration report nor the authentication methods could be read, so the administrator's methods are unknown."
+            : !required.IsKnown
+                ? $"The administrator policy needs {required.Minimum} or {required.Maximum} methods ({required.Explanation})."
+                : officeUncertain
+                    ? "Whether the office phone counts is unknown: voice calls are prohibited for administrators of trial or free tenants, and the trial or licence state could not be read."
+                    : "The administrator's methods could not be counted with certainty.";
+
+    private static string Notes(UsableGates usable, bool? officeAllowed)
+    {
+        var notes = new List<string>();
+        if (usable.HasSecurityQuestions)
+        {
+            notes.Add("security questions never count for administrators");
+        }
+
+        if (officeAllowed == false && usable.Gates.Contains(SsprGate.OfficePhone))
+        {
+            notes.Add("the office phone does not count (voice calls are prohibited for trial or free tenants)");
+        }
+
+        if (usable.MergedAuthenticatorCode)
+        {
+            notes.Add("Authenticator notification and softwareOneTimePasscode count as one method (notification OR code); a separate third-party OATH app would count again, see /users/{id}/authentication/methods");
+        }
+
+        return notes.Count == 0 ? "" : " Note: " + string.Join("; ", notes) + ".";
+    }
+
+    private static string Names(IReadOnlyCollection<SsprGate> gates) =>
+        gates.Count == 0 ? "none" : string.Join(", ", gates.Select(SsprMethodCatalog.Describe));
+}

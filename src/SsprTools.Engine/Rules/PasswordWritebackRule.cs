@@ -1,0 +1,79 @@
+using SsprTools.Engine.Facts;
+using SsprTools.Engine.Model;
+
+namespace SsprTools.Engine.Rules;
+
+/// <summary>SSPR_0010. concept-sspr-howitworks.md: "If SSPR writeback isn't deployed and the user's password is managed
+/// on-premises, the user is asked to contact their administrator"; with the portal toggle off, "Federated, pass-through
+/// authentication, or password hash synchronized users aren't able to reset their passwords". Graph cannot read the toggle
+/// (onPremisesSynchronization.features.passwordWritebackEnabled "isn't in use"), so it comes from -PasswordWriteback.
+/// Synchronized administrators: members of on-premises protected groups can't be reset through writeback (support article
+/// password-writeback-error-code-sspr-0029.md), which Graph cannot see either: a warning.</summary>
+internal sealed class PasswordWritebackRule : IResetRule
+{
+    private readonly bool forAdministrators;
+
+    public PasswordWritebackRule(bool forAdministrators) => this.forAdministrators = forAdministrators;
+
+    public RuleVerdict Evaluate(ResetContext context)
+    {
+        var synced = context.IsSynced;
+        if (synced == false)
+        {
+            return RuleVerdict.NotApplicable();
+        }
+
+        var writeback = context.Tenant.PasswordWriteback;
+        PasswordWritebackState? state = writeback.TryGetValue(out var w) ? w : null;
+        var evidence = FactText.Join(SyncedUser.Evidence(context.User), FactText.Describe("password writeback", writeback));
+        if (synced is null)
+        {
+            return state == PasswordWritebackState.Enabled
+                ? RuleVerdict.Pass("writeback enabled")
+                : RuleVerdict.Undetermined(
+                    "sync state unreadable",
+                    NewFinding.Warning(
+                        FindingCode.SyncStateUnreadable,
+                        "onPremisesSyncEnabled could not be read, so whether the password is managed on-premises (and needs writeback) is unknown.",
+                        evidence,
+                        "Grant User.Read.All and run again"));
+        }
+
+        var protectedGroup = forAdministrators
+            ? NewFinding.Warning(
+                FindingCode.SyncedAdminProtectedGroup,
+                "A synchronized administrator who is or was in an on-premises protected group (adminCount = 1) can't reset through writeback (SSPR_0029, by design); Graph can't see this.",
+                SyncedUser.Evidence(context.User),
+                "Check on-premises: Get-ADUser <sAMAccountName> -Properties adminCount")
+            : null;
+
+        return state switch
+        {
+            PasswordWritebackState.Enabled => RuleVerdict.Pass(
+                "writeback enabled",
+                With(protectedGroup, NewFinding.Information(
+                    FindingCode.WritebackStatedEnabled,
+                    "Password writeback is stated as enabled. Its on-premises health (SSPR_0029 configuration, SSPR_0030 connectivity) can't be read from Graph.",
+                    evidence))),
+            PasswordWritebackState.Disabled => RuleVerdict.Fail(
+                "password writeback is disabled",
+                NewFinding.Error(
+                    FindingCode.WritebackDisabled,
+                    SsprErrorCode.WritebackNotEnabled,
+                    "The user's password is managed on-premises and password writeback is disabled.",
+                    evidence,
+                    Remediation.EnableWriteback),
+                With(protectedGroup)),
+            _ => RuleVerdict.Undetermined(
+                "writeback state unknown",
+                With(protectedGroup, NewFinding.Warning(
+                    FindingCode.WritebackUnknown,
+                    "The user's password is managed on-premises, so reset needs password writeback; Microsoft Graph cannot read whether writeback is enabled.",
+                    evidence,
+                    Remediation.StateWriteback))),
+        };
+    }
+
+    private static Finding[] With(Finding? optional, params Finding[] findings) =>
+        optional is null ? findings : [.. findings, optional];
+}

@@ -1,0 +1,65 @@
+namespace SsprTools.Engine.Rules;
+
+/// <summary>SSPR_0012 ("Your organization doesn't have the required licenses"). concept-sspr-licensing.md: cloud-only
+/// reset needs Microsoft 365 Business Standard or higher or Entra ID P1/P2; reset with on-premises writeback needs Entra
+/// ID P1/P2 or Microsoft 365 Business Premium. This is a tenant check: the page adds that "some unlicensed users may
+/// technically be able to access SSPR", so per-user licences are only a warning (<see cref="UserLicenceRule"/>).
+/// Cloud-only administrators are exempt: concept-sspr-policy.md describes the administrator policy for "trial or free
+/// versions of Microsoft Entra ID" too.</summary>
+internal sealed class TenantLicenceRule : IResetRule
+{
+    private readonly bool forAdministrators;
+
+    public TenantLicenceRule(bool forAdministrators) => this.forAdministrators = forAdministrators;
+
+    public RuleVerdict Evaluate(ResetContext context)
+    {
+        var synced = context.IsSynced;
+        var licensing = context.Licensing;
+        if (forAdministrators && synced == false)
+        {
+            return RuleVerdict.NotApplicable();
+        }
+
+        bool? licensed = synced switch
+        {
+            true => licensing.LicensesWriteback,
+            false => licensing.LicensesCloudReset,
+            null when licensing.LicensesWriteback == true => true,
+            null when !forAdministrators && licensing.LicensesCloudReset == false => false,
+            _ => null,
+        };
+
+        return licensed switch
+        {
+            true => RuleVerdict.Pass("licensed"),
+            false => Unlicensed(synced == true, licensing),
+            _ => Undetermined(licensing),
+        };
+    }
+
+    private static RuleVerdict Unlicensed(bool needsWriteback, TenantLicensing licensing) =>
+        RuleVerdict.Fail(
+            needsWriteback ? "no licence for SSPR with writeback" : "no licence for cloud-only password reset",
+            NewFinding.Error(
+                FindingCode.TenantNotLicensed,
+                SsprErrorCode.UserNotLicensed,
+                needsWriteback
+                    ? "The user's password is managed on-premises; SSPR with writeback needs Microsoft Entra ID P1/P2 or Microsoft 365 Business Premium, and the tenant has neither."
+                    : "The tenant has no active subscription (Microsoft Entra ID Free), which does not include password reset for cloud-only users.",
+                licensing.Evidence,
+                needsWriteback ? Remediation.LicenceWriteback : Remediation.LicenceCloudReset));
+
+    private static RuleVerdict Undetermined(TenantLicensing licensing) =>
+        RuleVerdict.Undetermined(
+            "licensing undetermined",
+            NewFinding.Warning(
+                FindingCode.TenantLicenceUndetermined,
+                licensing.IsReadable
+                    ? "None of the tenant's active SKUs is one the licensing page names (Entra ID P1/P2, Microsoft 365 Business Standard, Business Premium), and Microsoft does not list which other SKUs count as \"Business Standard or higher\"."
+                    : "The tenant's subscribed SKUs could not be read, so whether SSPR is licensed (SSPR_0012) is unknown.",
+                licensing.Evidence,
+                licensing.IsReadable
+                    ? "Check the SKU's service description for self-service password reset"
+                    : "Grant Organization.Read.All (or LicenseAssignment.Read.All) and run again"));
+}

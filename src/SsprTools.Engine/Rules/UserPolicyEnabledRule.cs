@@ -1,0 +1,43 @@
+using SsprTools.Engine.Facts;
+
+namespace SsprTools.Engine.Rules;
+
+/// <summary>SSPR_0009 for non-administrators: the user policy "Self-service password reset enabled" is None
+/// (troubleshoot-sspr.md: "The directory isn't enabled for password reset … change … to Selected or All"). Graph does not
+/// expose the policy; it is known only when the administrator states it, or implied by isSsprEnabled = true.</summary>
+internal sealed class UserPolicyEnabledRule : IResetRule
+{
+    public RuleVerdict Evaluate(ResetContext context)
+    {
+        var scopeFact = context.Tenant.UserPolicyScope;
+        var user = context.User;
+        if (scopeFact.TryGetValue(out var scope))
+        {
+            return scope == SsprUserPolicyScope.None
+                ? RuleVerdict.Fail(
+                    "the user SSPR policy is None",
+                    NewFinding.Error(
+                        FindingCode.UserSsprPolicyDisabled,
+                        SsprErrorCode.TenantSsprFlagDisabled,
+                        "Self-service password reset is disabled for users (Self-service password reset enabled = None).",
+                        FactText.Describe("user SSPR policy", scopeFact),
+                        Remediation.EnableUserPolicy))
+                : RuleVerdict.Pass("");
+        }
+
+        if (!user.Registration.TryGetValue(out var registration))
+        {
+            return RuleVerdict.Undetermined("SSPR enablement unreadable", RegistrationReport.Unreadable(user));
+        }
+
+        return registration.IsSsprEnabled
+            ? RuleVerdict.Pass("")
+            : RuleVerdict.Undetermined(
+                "user policy unknown (None gives SSPR_0009)",
+                NewFinding.Warning(
+                    FindingCode.UserSsprPolicyUnknown,
+                    "The user policy does not enable this user (isSsprEnabled = false). Graph cannot read whether the policy is None (the portal shows SSPR_0009) or Selected with the user outside the group (SSPR_0013).",
+                    FactText.Join(RegistrationReport.Evidence(user), FactText.Unreadable("user SSPR policy", scopeFact)),
+                    Remediation.StateUserPolicy));
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using SsprTools.GraphSimulator.Faults;
+
+namespace SsprTools.GraphSimulator.Pipeline;
+
+/// <summary>Turns HTTP requests under /v1.0 and /beta into GraphRequests and writes the GraphResponse back.</summary>
+internal static class GraphHttpAdapter
+{
+    public static readonly string[] Versions = ["v1.0", "beta"];
+
+    public static async Task HandleAsync(HttpContext http, SimulatorRuntime runtime, string version)
+    {
+        using var reader = new StreamReader(http.Request.Body);
+        var body = await reader.ReadToEndAsync(http.RequestAborted);
+        var root = $"{http.Request.Scheme}://{http.Request.Host}/{version}";
+        var path = http.Request.Path.Value ?? "";
+        var request = new GraphRequest(http.Request.Method, version, path, http.Request.QueryString.Value ?? "",
+            GraphRequest.FlattenHeaders(http.Request.Headers), body.Length == 0 ? null : body)
+        {
+            ServiceRoot = root,
+        };
+
+        var sequence = runtime.Journal.NextSequence();
+        var fault = runtime.FaultInjector.Decide(sequence, transport: true);
+        // A $batch envelope is only delayed or dropped; its steps are throttled one by one (json-batching.md).
+        if (BatchPath(request) && fault != FaultKind.Drop)
+            fault = FaultKind.None;
+        if (runtime.Faults.LatencyMs > 0)
+            await Task.Delay(runtime.Faults.LatencyMs, http.RequestAborted);
+        if (fault == FaultKind.Drop)
+        {
+            runtime.Pipeline.RecordDropped(request, sequence);
+            http.Abort();
+            return;
+        }
+
+        var response = runtime.Pipeline.Execute(request, sequence, fault);
+        await WriteAsync(http, response);
+    }
+
+    public static bool BatchPath(GraphRequest request) => request.Path.Equals("$batch", StringComparison.OrdinalIgnoreCase);
+
+    public static async Task WriteAsync(HttpContext http, GraphResponse response)
+    {
+        http.Response.StatusCode = response.Status;
+        foreach (var (name, value) in response.Headers)
+            http.Response.Headers[name] = value;
+        http.Response.Headers.CacheControl = "no-cache";
+        if (response.ContentType is { } contentType)
+        {
+            http.Response.ContentType = contentType;
+            if (response.Body is not null)
+                await JsonSerializer.SerializeAsync(http.Response.Body, response.Body, SimulatorJson.Options, http.RequestAborted);
+            else
+                await http.Response.WriteAsync(response.Text!, http.RequestAborted);
+        }
+    }
+}

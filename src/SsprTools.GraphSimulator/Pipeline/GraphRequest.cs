@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
+
+namespace SsprTools.GraphSimulator.Pipeline;
+
+/// <summary>A Graph request independent of HTTP, so top-level requests and $batch steps share one pipeline.</summary>
+internal sealed class GraphRequest
+{
+    public GraphRequest(string method, string version, string path, string rawQuery, IReadOnlyDictionary<string, string> headers, string? body)
+    {
+        Method = method.ToUpperInvariant();
+        Version = version;
+        Path = path.Trim('/');
+        RawQuery = rawQuery.TrimStart('?');
+        Headers = new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase);
+        Body = body;
+        Query = QueryHelpers.ParseQuery(RawQuery)
+            .ToDictionary(kv => kv.Key, kv => (string)kv.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    public string Method { get; }
+    /// <summary>"v1.0" or "beta".</summary>
+    public string Version { get; }
+    /// <summary>Decoded path below the version root, without leading or trailing slash.</summary>
+    public string Path { get; }
+    public string RawQuery { get; }
+    /// <summary>Decoded query options, case-insensitive names (OData system query options may omit the '$' in v1.0; we require it).</summary>
+    public IReadOnlyDictionary<string, string> Query { get; }
+    public IReadOnlyDictionary<string, string> Headers { get; }
+    public string? Body { get; }
+
+    /// <summary>Absolute root of this request's version (scheme, host and /v1.0 or /beta), used for @odata.context and nextLink.</summary>
+    public string ServiceRoot { get; init; } = "";
+
+    public bool InBatch { get; init; }
+    public string? BatchId { get; init; }
+    public string? StepId { get; init; }
+
+    public string? Header(string name) => Headers.TryGetValue(name, out var v) ? v : null;
+
+    public static IReadOnlyDictionary<string, string> FlattenHeaders(IEnumerable<KeyValuePair<string, StringValues>> headers) =>
+        headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+}

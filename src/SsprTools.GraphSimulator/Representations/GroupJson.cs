@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using SsprTools.GraphSimulator.Tenant;
+
+namespace SsprTools.GraphSimulator.Representations;
+
+/// <summary>The group resource (api-reference/v1.0/resources/group.md), security groups only.</summary>
+internal static class GroupJson
+{
+    public const string Type = "#microsoft.graph.group";
+
+    public static JsonObject Full(GroupRecord group) => RenderCache<GroupRecord>.Get(group, g => new JsonObject
+    {
+        ["id"] = g.Id,
+        ["deletedDateTime"] = null,
+        ["classification"] = null,
+        ["createdDateTime"] = Json.Date(g.CreatedDateTime),
+        ["description"] = g.Description,
+        ["displayName"] = g.DisplayName,
+        ["groupTypes"] = new JsonArray(),
+        ["isAssignableToRole"] = g.IsAssignableToRole,
+        ["mail"] = null,
+        ["mailEnabled"] = g.MailEnabled,
+        ["mailNickname"] = g.MailNickname,
+        ["onPremisesSyncEnabled"] = null,
+        ["securityEnabled"] = g.SecurityEnabled,
+        ["securityIdentifier"] = "S-1-12-1-" + string.Join('-', Guid.Parse(g.Id).ToByteArray().Chunk(4).Select(c => BitConverter.ToUInt32(c))),
+        ["visibility"] = null,
+    });
+}
+
+/// <summary>The directoryRole resource (api-reference/v1.0/resources/directoryrole.md).</summary>
+internal static class DirectoryRoleJson
+{
+    public const string Type = "#microsoft.graph.directoryRole";
+
+    public static JsonObject Full(DirectoryRoleRecord role) => RenderCache<DirectoryRoleRecord>.Get(role, r => new JsonObject
+    {
+        ["id"] = r.Id,
+        ["deletedDateTime"] = null,
+        ["description"] = r.Description,
+        ["displayName"] = r.DisplayName,
+        ["roleTemplateId"] = r.RoleTemplateId,
+    });
+}
+
+/// <summary>Items of directoryObject collections (memberOf, members): each carries @odata.type (directoryrole-list-members.md).</summary>
+internal static class DirectoryObjectJson
+{
+    public static JsonObject Render(TenantState tenant, string objectId, bool selecting)
+    {
+        if (tenant.FindUser(objectId) is { } user)
+            return UserJson.AsDirectoryObject(tenant, user, selecting);
+        if (tenant.FindGroup(objectId) is { } group)
+            return Json.Typed(GroupJson.Type, GroupJson.Full(group));
+        if (tenant.Directory.RoleById(objectId) is { } role)
+            return Json.Typed(DirectoryRoleJson.Type, DirectoryRoleJson.Full(role));
+        return new JsonObject { ["@odata.type"] = "#microsoft.graph.directoryObject", ["id"] = objectId };
+    }
+}

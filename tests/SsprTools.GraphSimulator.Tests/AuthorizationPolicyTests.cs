@@ -1,0 +1,105 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace SsprTools.GraphSimulator.Tests;
+
+public sealed class AuthorizationPolicyTests
+{
+    private const string PolicyPath = "/v1.0/policies/authorizationPolicy";
+
+    [Fact]
+    public async Task Get_matches_the_documented_shape()
+    {
+        await using var sim = await SimulatorTestHost.StartAsync();
+        using var response = await sim.GetAsync(PolicyPath);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var contentType = response.Content.Headers.ContentType!;
+        Assert.Equal("application/json", contentType.MediaType);
+        Assert.Contains(contentType.Parameters, p => p.Name == "odata.metadata" && p.Value == "minimal");
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+
+        GraphAssert.HasShape(body, DocumentedExamples.Parse(DocumentedExamples.AuthorizationPolicy));
+        Assert.Equal($"{sim.Host.BaseUrl.ToString().TrimEnd('/')}/v1.0/$metadata#policies/authorizationPolicy/$entity", body["@odata.context"]!.GetValue<string>());
+        Assert.Equal("authorizationPolicy", body["id"]!.GetValue<string>());
+        Assert.False(body["allowedToUseSSPR"]!.GetValue<bool>()); // the seed tenant has the switch off
+        Assert.False(body.ContainsKey("enabledPreviewFeatures")); // beta-only property
+    }
+
+    [Theory]
+    [InlineData("/beta/policies/authorizationPolicy")]
+    [InlineData("/beta/policies/authorizationPolicy/authorizationPolicy")]
+    public async Task Beta_paths_return_the_policy_with_beta_properties(string path)
+    {
+        await using var sim = await SimulatorTestHost.StartAsync();
+        var body = await sim.GetJsonAsync(path);
+        Assert.Contains("/beta/$metadata#policies/authorizationPolicy/$entity", body["@odata.context"]!.GetValue<string>());
+        Assert.True(body.ContainsKey("permissionGrantPolicyIdsAssignedToDefaultUserRole"));
+    }
+
+    [Fact]
+    public async Task Patch_answers_204_without_body_and_the_next_get_shows_the_value()
+    {
+        await using var sim = await SimulatorTestHost.StartAsync();
+        using var patch = await sim.PatchJsonAsync(PolicyPath, """{"allowedToUseSSPR": true}""");
+        Assert.Equal(HttpStatusCode.NoContent, patch.StatusCode);
+        Assert.Empty(await patch.Content.ReadAsByteArrayAsync());
+
+        var body = await sim.GetJsonAsync(PolicyPath);
+        Assert.True(body["allowedToUseSSPR"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Patch_merges_defaultUserRolePermissions_partially()
+    {
+        await using var sim = await SimulatorTestHost.StartAsync();
+        using var patch = await sim.PatchJsonAsync(PolicyPath, """{"defaultUserRolePermissions": {"allowedToCreateApps": false}}""");
+        Assert.Equal(HttpStatusCode.NoContent, patch.StatusCode);
+        var permissions = (await sim.GetJsonAsync(PolicyPath))["defaultUserRolePermissions"]!;
+        Assert.False(permissions["allowedToCreateApps"]!.GetValue<bool>());
+        Assert.True(permissions["allowedToReadOtherUsers"]!.GetValue<bool>());
+    }
+
+    [Theory]
+    [InlineData("""{"allowedToUseSsprTypo": true}""")]
+    [InlineData("""{"id": "other"}""")]
+    [InlineData("""{"enabledPreviewFeatures": []}""")] // beta-only property on v1.0
+    [InlineData("""{"allowedToUseSSPR": "yes"}""")]
+    [InlineData("""{"allowInvitesFrom": "anyone"}""")]
+    [InlineData("""{"allowedToUseSSPR": true""")] // malformed JSON
+    [InlineData("""[true]""")]
+    public async Task Patch_rejects_what_graph_rejects(string body)
+    {
+        await using var sim = await SimulatorTestHost.StartAsync();
+        using var response = await sim.PatchJsonAsync(PolicyPath, body);
+        await GraphAssert.ErrorAsync(response, HttpStatusCode.BadRequest, "Request_BadRequest");
+        Assert.False((await sim.GetJsonAsync(PolicyPath))["allowedToUseSSPR"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Patch_needs_a_json_content_type()
+    {
+        await using var sim = await SimulatorTestHost.StartAsync();
+        using var response = await sim.SendAsync(HttpMethod.Patch, PolicyPath, new StringContent("""{"allowedToUseSSPR":true}""", System.Text.Encoding.UTF8, "text/plain"));
+        await GraphAssert.ErrorAsync(response, HttpStatusCode.BadRequest, "Request_BadRequest");
+    }
+
+    [Fact]
+    public async Task Patch_stays_invisible_for_the_configured_replication_delay()
+    {
+        await using var sim = await SimulatorTestHost.StartAsync(configure: o => o.Faults.PatchVisibilityDelayMs = 400);
+        using var patch = await sim.PatchJsonAsync(PolicyPath, """{"allowedToUseSSPR": true}""");
+        Assert.Equal(HttpStatusCode.NoContent, patch.StatusCode);
+        Assert.False((await sim.GetJsonAsync(PolicyPath))["allowedToUseSSPR"]!.GetValue<bool>());
+        await Task.Delay(500);
+        Assert.True((await sim.GetJsonAsync(PolicyPath))["allowedToUseSSPR"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Select_projects_and_names_the_properties_in_the_context()
+    {
+        await using var sim = await SimulatorTestHost.StartAsync();
+        var body = await sim.GetJsonAsync(PolicyPath + "?$select=allowedToUseSSPR");
+        Assert.EndsWith("#policies/authorizationPolicy(allowedToUseSSPR)/$entity", body["@odata.context"]!.GetValue<string>());
+        Assert.Equal(["@odata.context", "allowedToUseSSPR"], body.Select(p => p.Key));
+    }
+}
