@@ -81,7 +81,7 @@ public sealed class SsprSession : IDisposable
         _httpClient.Dispose();
     }
 
-    private static string[] TokenScopes(ConnectionRequest request)
+    internal static string[] TokenScopes(ConnectionRequest request)
     {
         var resource = request.Cloud.GraphRoot.ToString().TrimEnd('/');
         if (request.Method is SignInMethod.Interactive or SignInMethod.DeviceCode)

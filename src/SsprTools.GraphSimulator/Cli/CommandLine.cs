@@ -20,7 +20,7 @@ internal sealed record CommandLine(SimulatorOptions Options, string? ReadyFile, 
           --drop-rate <x>          fraction of Graph requests whose connection is aborted
           --patch-delay-ms <n>     after a PATCH, reads return the old value for this long
           --journal-file <path>    append every journal entry to this file as JSON lines
-          --ready-file <path>      when listening, write {"baseUrl","tenantId","token","pid"} to this file
+          --ready-file <path>      when listening, write {"baseUrl","tenantId","token","pid","identityEndpoint","identityHeader"} to this file
           --help                   show this text
         """;
 

@@ -13,6 +13,9 @@ internal static class ReadyFile
             tenantId = host.TenantId,
             token = host.DefaultToken,
             pid = Environment.ProcessId,
+            // What a managed-identity client needs as IDENTITY_ENDPOINT / IDENTITY_HEADER.
+            identityEndpoint = host.ManagedIdentityEndpoint.ToString(),
+            identityHeader = host.IdentityHeader,
         });
         var full = Path.GetFullPath(path);
         var temp = full + ".tmp-" + Environment.ProcessId;

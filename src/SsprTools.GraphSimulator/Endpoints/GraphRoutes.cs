@@ -9,6 +9,16 @@ internal static class GraphRoutes
     {
         var router = new Router();
         AuthorizationPolicyEndpoints.Map(router);
+        UserEndpoints.Map(router);
+        MembershipEndpoints.Map(router);
+        AuthenticationMethodEndpoints.Map(router);
+        GroupEndpoints.Map(router);
+        DirectoryRoleEndpoints.Map(router);
+        RoleManagementEndpoints.Map(router);
+        PimEndpoints.Map(router);
+        ReportEndpoints.Map(router);
+        OrganizationEndpoints.Map(router);
+        BatchEndpoint.Map(router);
         return router;
     }
 }

@@ -22,6 +22,8 @@ internal sealed record CollectionSpec(string EntitySet, string TypeName)
     public IReadOnlyList<string> OrderBy { get; init; } = [];
     /// <summary>Items of several types (memberOf): $select skips properties an item's type lacks.</summary>
     public bool Polymorphic { get; init; }
-    /// <summary>Whether $expand is handled by the endpoint itself.</summary>
+    /// <summary>Every $filter here is an advanced query (memberships: user-list-transitivememberof.md).</summary>
+    public bool FilterNeedsEventual { get; init; }
+    /// <summary>Navigation properties the endpoint can $expand.</summary>
     public IReadOnlyList<string> Expand { get; init; } = [];
 }

@@ -33,7 +33,7 @@ internal static class ODataCollection
             ? rendered.Skip(offset).Take(pageSize).ToList()
             : items.Skip(offset).Take(pageSize).Select(render).ToList();
 
-        var body = new JsonObject { ["@odata.context"] = call.Context(spec.EntitySet + Representation.SelectSuffix(query.Select)) };
+        var body = new JsonObject { ["@odata.context"] = call.Context(spec.EntitySet + Representation.SelectSuffix(query.Select, query.Expand)) };
         if (query.Count && query.SkipToken is null)
             body["@odata.count"] = total; // first page only (paging.md)
         if (offset + pageSize < total)
@@ -62,6 +62,8 @@ internal static class ODataCollection
             return null;
         if (spec.Filter is null)
             throw GraphError.UnsupportedQuery($"The $filter query option is not supported on '{spec.EntitySet}'.");
+        if (spec.FilterNeedsEventual && (!call.Query.Eventual || !call.Query.Count))
+            throw GraphError.UnsupportedQuery("$filter here is an advanced query: send ConsistencyLevel: eventual and $count=true.");
         var node = FilterParser.Parse(text);
         spec.Filter.Validate(node, call.Query);
         return node;

@@ -10,15 +10,18 @@ internal static class Representation
     public static JsonObject Entity(GraphCall call, JsonObject full, string entitySet, string typeName, IReadOnlyList<string>? defaultProperties = null)
     {
         var select = call.Query.Select;
-        var result = new JsonObject { ["@odata.context"] = call.Context($"{entitySet}{SelectSuffix(select)}/$entity") };
+        var result = new JsonObject { ["@odata.context"] = call.Context($"{entitySet}{SelectSuffix(select, call.Query.Expand)}/$entity") };
         foreach (var (name, value) in Project(full, select ?? defaultProperties, typeName))
             result[name] = value?.DeepClone();
         return result;
     }
 
-    /// <summary>"(a,b)" for a $select list, as Graph writes it into @odata.context.</summary>
-    public static string SelectSuffix(IReadOnlyList<string>? select) =>
-        select is null || select.Contains("*") ? "" : $"({string.Join(',', select)})";
+    /// <summary>"(a,b,nav())" for $select and $expand, as Graph writes them into @odata.context.</summary>
+    public static string SelectSuffix(IReadOnlyList<string>? select, IReadOnlyList<string>? expand = null)
+    {
+        var parts = (select is null || select.Contains("*") ? [] : select).Concat((expand ?? []).Select(e => e.Split('(')[0] + "()")).ToList();
+        return parts.Count == 0 ? "" : $"({string.Join(',', parts)})";
+    }
 
     /// <summary>
     /// Keeps the selected properties (plus annotations such as @odata.type). Selecting a property the type does not

@@ -10,8 +10,9 @@ internal sealed class GraphCall
 {
     private ODataQuery? _query;
 
-    public GraphCall(GraphRequest request, RouteValues values, Caller caller, TenantState tenant, SimulatorRuntime runtime)
+    public GraphCall(GraphRequest request, RouteValues values, Caller caller, TenantState tenant, SimulatorRuntime runtime, string requestId)
     {
+        RequestId = requestId;
         Request = request;
         Values = values;
         Caller = caller;
@@ -20,6 +21,8 @@ internal sealed class GraphCall
     }
 
     public GraphRequest Request { get; }
+    /// <summary>The request-id the pipeline assigned to this request.</summary>
+    public string RequestId { get; }
     public RouteValues Values { get; }
     public Caller Caller { get; }
     public TenantState Tenant { get; }
@@ -35,6 +38,15 @@ internal sealed class GraphCall
 
     /// <summary>"{root}/$metadata#{fragment}", the @odata.context Graph puts on every payload.</summary>
     public string Context(string fragment) => $"{ServiceRoot}/$metadata#{fragment}";
+
+    /// <summary>The user named by a route value (id or userPrincipalName), or Graph's 404.</summary>
+    public UserRecord User(string routeValue = "id") => Tenant.FindUser(Values[routeValue]) ?? throw GraphError.NotFound(Values[routeValue]);
+
+    /// <summary>The group named by a route value, or Graph's 404.</summary>
+    public GroupRecord Group(string routeValue = "id") => Tenant.FindGroup(Values[routeValue]) ?? throw GraphError.NotFound(Values[routeValue]);
+
+    /// <summary>True when the caller sent $select (directory objects then show more than their default properties).</summary>
+    public bool Selecting => Query.Select is not null;
 
     /// <summary>The request body as a JSON object; 400 when it is missing or not an object.</summary>
     public JsonObject JsonBody()

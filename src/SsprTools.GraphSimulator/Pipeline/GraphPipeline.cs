@@ -41,7 +41,7 @@ internal sealed class GraphPipeline
             CheckLicence(route.Access.Licence);
             response = FaultResponses.ErrorFor(fault) is { } injected
                 ? FaultResponses.Decorate(injected.ToResponse(requestId, clientRequestId), fault, _runtime.Faults)
-                : route.Handler(new GraphCall(request, values, caller, _runtime.Tenant, _runtime));
+                : route.Handler(new GraphCall(request, values, caller, _runtime.Tenant, _runtime, requestId));
         }
         catch (GraphError error)
         {

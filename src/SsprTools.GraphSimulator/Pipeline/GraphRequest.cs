@@ -15,7 +15,9 @@ internal sealed class GraphRequest
         Headers = new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase);
         Body = body;
         Query = QueryHelpers.ParseQuery(RawQuery)
-            .ToDictionary(kv => kv.Key, kv => (string)kv.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+            // Keys are trimmed: the docs themselves show "$filter = principalId eq '…'" (rbacapplication-list-roleassignments.md).
+            .GroupBy(kv => kv.Key.Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Last().Value.ToString().Trim(), StringComparer.OrdinalIgnoreCase);
     }
 
     public string Method { get; }

@@ -8,7 +8,7 @@ internal static class GroupJson
 {
     public const string Type = "#microsoft.graph.group";
 
-    public static JsonObject Full(GroupRecord group) => RenderCache<GroupRecord>.Get(group, g => new JsonObject
+    private static readonly RenderCache<GroupRecord> Cache = new(g => new JsonObject
     {
         ["id"] = g.Id,
         ["deletedDateTime"] = null,
@@ -26,6 +26,8 @@ internal static class GroupJson
         ["securityIdentifier"] = "S-1-12-1-" + string.Join('-', Guid.Parse(g.Id).ToByteArray().Chunk(4).Select(c => BitConverter.ToUInt32(c))),
         ["visibility"] = null,
     });
+
+    public static JsonObject Full(GroupRecord group) => Cache.Get(group);
 }
 
 /// <summary>The directoryRole resource (api-reference/v1.0/resources/directoryrole.md).</summary>
@@ -33,7 +35,7 @@ internal static class DirectoryRoleJson
 {
     public const string Type = "#microsoft.graph.directoryRole";
 
-    public static JsonObject Full(DirectoryRoleRecord role) => RenderCache<DirectoryRoleRecord>.Get(role, r => new JsonObject
+    private static readonly RenderCache<DirectoryRoleRecord> Cache = new(r => new JsonObject
     {
         ["id"] = r.Id,
         ["deletedDateTime"] = null,
@@ -41,6 +43,8 @@ internal static class DirectoryRoleJson
         ["displayName"] = r.DisplayName,
         ["roleTemplateId"] = r.RoleTemplateId,
     });
+
+    public static JsonObject Full(DirectoryRoleRecord role) => Cache.Get(role);
 }
 
 /// <summary>Items of directoryObject collections (memberOf, members): each carries @odata.type (directoryrole-list-members.md).</summary>

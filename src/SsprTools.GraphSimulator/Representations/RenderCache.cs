@@ -5,11 +5,12 @@ namespace SsprTools.GraphSimulator.Representations;
 
 /// <summary>
 /// Full JSON representations of immutable directory objects, built once: a 10,000-user sweep then renders each user
-/// once instead of once per page. Callers must copy (Project/DeepClone) before changing or re-parenting a result.
+/// once instead of once per page. Each representation kind owns its own cache. Callers must copy (Project/DeepClone)
+/// before changing or re-parenting a result.
 /// </summary>
-internal static class RenderCache<T> where T : class
+internal sealed class RenderCache<T>(Func<T, JsonObject> render) where T : class
 {
-    private static readonly ConditionalWeakTable<T, JsonObject> Cache = new();
+    private readonly ConditionalWeakTable<T, JsonObject> _cache = new();
 
-    public static JsonObject Get(T item, Func<T, JsonObject> render) => Cache.GetValue(item, key => render(key));
+    public JsonObject Get(T item) => _cache.GetValue(item, key => render(key));
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using SsprTools.GraphSimulator.Tenant;
 
@@ -13,7 +14,10 @@ internal static class UserJson
         ["businessPhones", "displayName", "givenName", "jobTitle", "mail", "mobilePhone", "officeLocation", "preferredLanguage", "surname", "userPrincipalName", "id"];
 
     /// <summary>Every property the simulator models; non-default ones appear only when selected.</summary>
-    public static JsonObject Full(TenantState tenant, UserRecord user) => RenderCache<UserRecord>.Get(user, u => Render(tenant, u));
+    private static readonly ConditionalWeakTable<TenantState, RenderCache<UserRecord>> Caches = new();
+
+    public static JsonObject Full(TenantState tenant, UserRecord user) =>
+        Caches.GetValue(tenant, t => new RenderCache<UserRecord>(u => Render(t, u))).Get(user);
 
     private static JsonObject Render(TenantState tenant, UserRecord u)
     {

@@ -97,6 +97,22 @@ internal sealed class DirectoryIndex
     /// </summary>
     public bool IsAdmin(string userId) => TransitiveRoles(userId).Count > 0;
 
+    /// <summary>
+    /// Schedule instances for grants: the principal's own ("Direct") plus one per user who inherits it through a
+    /// role-assignable group ("Group"), which is how the PIM instance APIs report group membership (memberType).
+    /// </summary>
+    public IEnumerable<(RoleGrant Grant, string PrincipalId, string MemberType)> WithInherited(IEnumerable<RoleGrant> grants)
+    {
+        foreach (var grant in grants)
+        {
+            yield return (grant, grant.PrincipalId, "Direct");
+            if (!grant.PrincipalIsGroup)
+                continue;
+            foreach (var member in TransitiveMembers(grant.PrincipalId).Where(id => _tenant.FindUser(id) is not null))
+                yield return (grant, member, "Group");
+        }
+    }
+
     private List<GroupRecord> Parents(string objectId)
     {
         if (!_parents.TryGetValue(objectId, out var list))

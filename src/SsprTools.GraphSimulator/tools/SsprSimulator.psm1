@@ -7,7 +7,7 @@ function Start-SsprSimulator {
     .SYNOPSIS
     Starts the Graph simulator on a free loopback port and waits until it is ready.
     .OUTPUTS
-    An object with BaseUrl, TenantId, Token, Process and ReadyFile.
+    An object with BaseUrl, TenantId, Token, IdentityEndpoint, IdentityHeader, Process and ReadyFile.
     #>
     [CmdletBinding()]
     param(
@@ -46,6 +46,8 @@ function Start-SsprSimulator {
         BaseUrl    = $ready.baseUrl.TrimEnd('/')
         TenantId   = $ready.tenantId
         Token      = $ready.token
+        IdentityEndpoint = $ready.identityEndpoint
+        IdentityHeader   = $ready.identityHeader
         Process    = $process
         ReadyFile  = $readyFile
     }

@@ -11,17 +11,17 @@ internal static class Scenario
 
     public static readonly ResetPredictor Predictor = new();
 
-    public static Evidence Graph(string path) => Evidence.Graph("GET", "/v1.0" + path, ReadAt);
+    public static Evidence GraphCall(string path) => Evidence.Graph("GET", "/v1.0" + path, ReadAt);
 
-    public static Fact<T> Read<T>(T value, string path) => Fact.Read(value, Graph(path));
+    public static Fact<T> Read<T>(T value, string path) => Fact.Read(value, GraphCall(path));
 
     public static Fact<T> Forbidden<T>(string path) =>
-        Fact.Unreadable<T>("403 Authorization_RequestDenied", Graph(path));
+        Fact.Unreadable<T>("403 Authorization_RequestDenied", GraphCall(path));
 
     public static Fact<T> Stated<T>(T value, string parameter) => Fact.Read(value, Evidence.Parameter(parameter, ReadAt));
 
     public static SubscribedSku Sku(string partNumber, params string[] planIds) =>
-        new(Guid.NewGuid().ToString(), partNumber, "Enabled", planIds.Select(p => new ServicePlan(p, null, "Success")).ToList());
+        new("sku-" + partNumber, partNumber, "Enabled", planIds.Select(p => new ServicePlan(p, null, "Success")).ToList());
 
     public static SubscribedSku EntraP1Sku => Sku("AAD_PREMIUM", "41781fb2-bc02-4b7c-bd55-b576c07bb09d");
 

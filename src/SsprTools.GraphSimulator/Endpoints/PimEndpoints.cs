@@ -1,0 +1,46 @@
+using SsprTools.GraphSimulator.OData;
+using SsprTools.GraphSimulator.Pipeline;
+using SsprTools.GraphSimulator.Representations;
+using SsprTools.GraphSimulator.Tenant;
+
+namespace SsprTools.GraphSimulator.Endpoints;
+
+/// <summary>
+/// PIM schedules for directory roles (rbacapplication-list-roleeligibilityschedules.md, -roleeligibilityscheduleinstances.md,
+/// -roleassignmentscheduleinstances.md). Tenants without Entra ID P2 get 400 AadPremiumLicenseRequired (observed, graph-api.md §2.6).
+/// </summary>
+internal static class PimEndpoints
+{
+    private const string Root = "roleManagement/directory";
+
+    private static CollectionSpec Spec(string set, string type) => new($"{Root}/{set}", type)
+    {
+        Count = CountRule.Supported,
+        Filter = new FilterRules(type, new()
+        {
+            ["principalId"] = FilterOps.Eq,
+            ["roleDefinitionId"] = FilterOps.Eq,
+            ["directoryScopeId"] = FilterOps.Eq,
+            ["memberType"] = FilterOps.Eq,
+            ["assignmentType"] = FilterOps.Eq,
+        }),
+    };
+
+    private static readonly CollectionSpec EligibilitySchedules = Spec("roleEligibilitySchedules", "unifiedRoleEligibilitySchedule");
+    private static readonly CollectionSpec EligibilityInstances = Spec("roleEligibilityScheduleInstances", "unifiedRoleEligibilityScheduleInstance");
+    private static readonly CollectionSpec AssignmentInstances = Spec("roleAssignmentScheduleInstances", "unifiedRoleAssignmentScheduleInstance");
+
+    public static void Map(Router router)
+    {
+        router.Add("GET", $"{Root}/roleEligibilitySchedules", DirectoryAccess.Eligibility,
+            c => ODataCollection.Respond(c, EligibilitySchedules, Eligible(c.Tenant), PimJson.EligibilitySchedule));
+        router.Add("GET", $"{Root}/roleEligibilityScheduleInstances", DirectoryAccess.Eligibility,
+            c => ODataCollection.Respond(c, EligibilityInstances, c.Tenant.Directory.WithInherited(Eligible(c.Tenant)),
+                x => PimJson.EligibilityInstance(x.Grant, x.PrincipalId, x.MemberType)));
+        router.Add("GET", $"{Root}/roleAssignmentScheduleInstances", DirectoryAccess.AssignmentSchedules,
+            c => ODataCollection.Respond(c, AssignmentInstances, c.Tenant.Directory.WithInherited(c.Tenant.Grants.Where(g => g.IsActive)),
+                x => PimJson.AssignmentInstance(x.Grant, x.PrincipalId, x.MemberType)));
+    }
+
+    private static IEnumerable<RoleGrant> Eligible(TenantState tenant) => tenant.Grants.Where(g => g.IsEligible);
+}

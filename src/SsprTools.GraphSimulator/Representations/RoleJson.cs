@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using SsprTools.GraphSimulator.Tenant;
+
+namespace SsprTools.GraphSimulator.Representations;
+
+/// <summary>unifiedRoleDefinition and unifiedRoleAssignment (api-reference/v1.0/resources/unifiedrole*.md).</summary>
+internal static class RoleJson
+{
+    private static readonly RenderCache<BuiltInRole> Definitions = new(r => new JsonObject
+    {
+        ["id"] = r.TemplateId, // built-in roles: id == templateId
+        ["description"] = r.Description,
+        ["displayName"] = r.DisplayName,
+        ["isBuiltIn"] = true,
+        ["isEnabled"] = true,
+        ["resourceScopes"] = Json.Strings(["/"]),
+        ["templateId"] = r.TemplateId,
+        ["version"] = "1",
+        ["rolePermissions"] = new JsonArray(new JsonObject
+        {
+            ["allowedResourceActions"] = Json.Strings(ResourceActions(r)),
+            ["condition"] = null,
+        }),
+        ["inheritsPermissionsFrom"] = new JsonArray(),
+    });
+
+    private static readonly RenderCache<RoleGrant> Assignments = new(g => new JsonObject
+    {
+        ["id"] = g.AssignmentId,
+        ["principalId"] = g.PrincipalId,
+        ["resourceScope"] = "/",
+        ["directoryScopeId"] = "/",
+        ["appScopeId"] = null,
+        ["condition"] = null,
+        ["roleDefinitionId"] = g.RoleTemplateId,
+    });
+
+    public static JsonObject Definition(BuiltInRole role) => Definitions.Get(role);
+
+    /// <summary>An active assignment at tenant scope (rbacapplication-list-roleassignments.md example 2).</summary>
+    public static JsonObject Assignment(RoleGrant grant) => Assignments.Get(grant);
+
+    // A token action per role; enough for clients that only display or count them.
+    private static IEnumerable<string> ResourceActions(BuiltInRole role) => role.TemplateId == RoleCatalog.GlobalAdministrator
+        ? ["microsoft.directory/users/password/update", "microsoft.directory/roleAssignments/allProperties/allTasks"]
+        : ["microsoft.directory/users/standard/read"];
+}

@@ -1,0 +1,228 @@
+using SsprTools.Engine.Facts;
+using SsprTools.Engine.Model;
+using SsprTools.Engine.Rules;
+using static SsprTools.Engine.Tests.Rules.Scenario;
+
+namespace SsprTools.Engine.Tests.Rules;
+
+public class AdminMethodsRuleTests
+{
+    [Fact]
+    public void Admin_with_one_method_in_two_gate_tenant_fails_with_SSPR_0014()
+    {
+        var prediction = Predict(Tenant(), Admin().WithMethods("mobilePhone"));
+
+        Assert.Equal("SSPR_0014", prediction.PredictedError);
+        var finding = prediction.Single(FindingCode.AdminTooFewMethods);
+        Assert.Contains("https://aka.ms/ssprsetup", finding.Remediation);
+        Assert.Contains("two-gate: a custom domain is configured", finding.Message);
+    }
+
+    [Fact]
+    public void Admin_with_two_methods_succeeds_and_lists_them()
+    {
+        var prediction = Predict(Tenant(), Admin().WithMethods("mobilePhone", "email"));
+
+        Assert.Equal(PredictionOutcome.Succeeds, prediction.Outcome);
+        Assert.Contains("email, mobile phone", prediction.Single(FindingCode.AdminMethodsCounted).Message);
+    }
+
+    [Fact]
+    public void Security_questions_never_count_for_admins()
+    {
+        var prediction = Predict(Tenant(), Admin().WithMethods("securityQuestion", "email"));
+
+        Assert.Equal("SSPR_0014", prediction.PredictedError);
+        Assert.Contains("security questions never count", prediction.Single(FindingCode.AdminTooFewMethods).Message);
+    }
+
+    [Fact]
+    public void Authenticator_push_and_code_count_as_one_gate()
+    {
+        var prediction = Predict(Tenant(), Admin().WithMethods("microsoftAuthenticatorPush", "softwareOneTimePasscode"));
+
+        Assert.Equal("SSPR_0014", prediction.PredictedError);
+        Assert.Contains("notification OR code", prediction.Single(FindingCode.AdminTooFewMethods).Message);
+    }
+
+    [Fact]
+    public void Separate_software_oath_token_in_authentication_methods_counts_as_its_own_gate()
+    {
+        var user = Admin().WithMethods("microsoftAuthenticatorPush", "softwareOneTimePasscode") with
+        {
+            AuthenticationMethods = Read<IReadOnlyList<RegisteredAuthenticationMethod>>(
+                [
+                    new RegisteredAuthenticationMethod("#microsoft.graph.microsoftAuthenticatorAuthenticationMethod"),
+                    new RegisteredAuthenticationMethod("#microsoft.graph.softwareOathAuthenticationMethod"),
+                ],
+                "/users/f1847572/authentication/methods"),
+        };
+
+        Assert.Equal(PredictionOutcome.Succeeds, Predict(Tenant(), user).Outcome);
+    }
+
+    [Fact]
+    public void Fido2_and_windows_hello_are_not_sspr_methods()
+    {
+        var prediction = Predict(Tenant(), Admin().WithMethods("fido2SecurityKey", "windowsHelloForBusiness", "email"));
+
+        Assert.Equal("SSPR_0014", prediction.PredictedError);
+    }
+
+    [Fact]
+    public void Office_phone_does_not_count_for_admins_of_a_free_tenant()
+    {
+        var tenant = Tenant() with
+        {
+            SubscribedSkus = Read<IReadOnlyList<SubscribedSku>>([Sku("O365_BUSINESS_PREMIUM")], "/subscribedSkus"),
+        };
+
+        var prediction = Predict(tenant, Admin().WithMethods("officePhone", "email"));
+
+        Assert.Equal("SSPR_0014", prediction.PredictedError);
+        Assert.Contains("office phone does not count", prediction.Single(FindingCode.AdminTooFewMethods).Message);
+    }
+
+    [Fact]
+    public void Office_phone_counts_for_admins_of_a_paid_tenant()
+    {
+        Assert.Equal(PredictionOutcome.Succeeds, Predict(Tenant(), Admin().WithMethods("officePhone", "email")).Outcome);
+    }
+
+    [Fact]
+    public void Office_phone_is_unknown_when_the_trial_state_is_unreadable()
+    {
+        var tenant = Tenant() with { Subscriptions = Forbidden<IReadOnlyList<TenantSubscription>>("/directory/subscriptions") };
+
+        var prediction = Predict(tenant, Admin().WithMethods("officePhone", "email"));
+
+        Assert.Equal(PredictionOutcome.Unknown, prediction.Outcome);
+        Assert.True(prediction.Has(FindingCode.AdminMethodsUndetermined));
+    }
+
+    [Fact]
+    public void One_method_suffices_without_custom_domain_or_sync()
+    {
+        var tenant = Tenant() with
+        {
+            VerifiedDomains = Read<IReadOnlyList<VerifiedDomain>>(
+                [new VerifiedDomain("contoso.onmicrosoft.com", true), new VerifiedDomain("contoso.mail.onmicrosoft.com", false)],
+                "/organization"),
+        };
+
+        var prediction = Predict(tenant, Admin().WithMethods("email"));
+
+        Assert.Equal(PredictionOutcome.Succeeds, prediction.Outcome);
+        Assert.Contains("one-gate", prediction.Single(FindingCode.AdminMethodsCounted).Message);
+    }
+
+    [Fact]
+    public void Directory_sync_alone_makes_the_policy_two_gate()
+    {
+        var tenant = Tenant() with
+        {
+            VerifiedDomains = Read<IReadOnlyList<VerifiedDomain>>([new VerifiedDomain("contoso.onmicrosoft.com", true)], "/organization"),
+            OnPremisesSyncEnabled = Read(true, "/organization"),
+        };
+
+        Assert.Equal("SSPR_0014", Predict(tenant, Admin().WithMethods("email")).PredictedError);
+    }
+
+    [Fact]
+    public void One_method_suffices_within_the_first_30_days_of_a_trial()
+    {
+        var tenant = Tenant() with
+        {
+            Subscriptions = Read<IReadOnlyList<TenantSubscription>>(
+                [new TenantSubscription("sku", "AAD_PREMIUM_P2", "Enabled", true, ReadAt.AddDays(-10))], "/directory/subscriptions"),
+        };
+
+        Assert.Equal(PredictionOutcome.Succeeds, Predict(tenant, Admin().WithMethods("email")).Outcome);
+    }
+
+    [Fact]
+    public void Trial_older_than_30_days_with_custom_domain_is_two_gate()
+    {
+        var tenant = Tenant() with
+        {
+            Subscriptions = Read<IReadOnlyList<TenantSubscription>>(
+                [new TenantSubscription("sku", "AAD_PREMIUM_P2", "Enabled", true, ReadAt.AddDays(-45))], "/directory/subscriptions"),
+        };
+
+        Assert.Equal("SSPR_0014", Predict(tenant, Admin().WithMethods("email")).PredictedError);
+    }
+
+    [Fact]
+    public void One_method_is_unknown_when_the_gate_count_cannot_be_decided()
+    {
+        var tenant = Tenant() with { VerifiedDomains = Forbidden<IReadOnlyList<VerifiedDomain>>("/organization") };
+
+        var prediction = Predict(tenant, Admin().WithMethods("email"));
+
+        Assert.Equal(PredictionOutcome.Unknown, prediction.Outcome);
+        Assert.Contains("1 or 2", prediction.Single(FindingCode.AdminMethodsUndetermined).Message);
+    }
+
+    [Fact]
+    public void No_method_fails_whatever_the_gate_count()
+    {
+        var tenant = Tenant() with { VerifiedDomains = Forbidden<IReadOnlyList<VerifiedDomain>>("/organization") };
+
+        Assert.Equal("SSPR_0014", Predict(tenant, Admin().WithMethods()).PredictedError);
+    }
+
+    [Fact]
+    public void Pre_populated_profile_contact_counts_for_admins()
+    {
+        var user = Admin().WithMethods("email") with
+        {
+            ProfileContact = Read(new ProfileContactInfo(true, false, false), "/users/f1847572"),
+        };
+
+        Assert.Equal(PredictionOutcome.Succeeds, Predict(Tenant(), user).Outcome);
+    }
+
+    [Fact]
+    public void Authentication_methods_stand_in_for_an_unreadable_registration_report()
+    {
+        var user = Admin() with
+        {
+            Registration = Forbidden<RegistrationDetails>("/reports/authenticationMethods/userRegistrationDetails/f1847572"),
+            AuthenticationMethods = Read<IReadOnlyList<RegisteredAuthenticationMethod>>(
+                [
+                    new RegisteredAuthenticationMethod("#microsoft.graph.phoneAuthenticationMethod", "mobile"),
+                    new RegisteredAuthenticationMethod("#microsoft.graph.emailAuthenticationMethod"),
+                ],
+                "/users/f1847572/authentication/methods"),
+        };
+
+        Assert.Equal(PredictionOutcome.Succeeds, Predict(Tenant(), user).Outcome);
+    }
+
+    [Fact]
+    public void Unreadable_methods_make_an_admin_unknown()
+    {
+        var user = Admin() with
+        {
+            Registration = Forbidden<RegistrationDetails>("/reports/authenticationMethods/userRegistrationDetails/f1847572"),
+        };
+
+        var prediction = Predict(Tenant(), user);
+
+        Assert.Equal(PredictionOutcome.Unknown, prediction.Outcome);
+        Assert.Contains("Neither the registration report", prediction.Single(FindingCode.AdminMethodsUndetermined).Message);
+    }
+
+    [Fact]
+    public void Admin_policy_ignores_the_user_policy_flags_of_the_report()
+    {
+        var user = Admin().WithRegistration(new RegistrationDetails
+        {
+            MethodsRegistered = ["email", "mobilePhone"],
+            IsSsprEnabled = false,
+            IsSsprRegistered = false,
+        });
+
+        Assert.Equal(PredictionOutcome.Succeeds, Predict(Tenant(), user).Outcome);
+    }
+}

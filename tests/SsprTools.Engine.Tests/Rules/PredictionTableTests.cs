@@ -1,0 +1,80 @@
+using SsprTools.Engine.Facts;
+using SsprTools.Engine.Model;
+using static SsprTools.Engine.Tests.Rules.Scenario;
+
+namespace SsprTools.Engine.Tests.Rules;
+
+/// <summary>Fact combinations and the verdict each must give.</summary>
+public class PredictionTableTests
+{
+    private static readonly Dictionary<string, (Func<TenantFacts> Tenant, Func<UserFacts> User)> Cases = new()
+    {
+        ["cloud member, healthy"] = (Tenant, Member),
+        ["cloud admin, healthy"] = (Tenant, () => Admin()),
+        ["cloud admin, switch off"] = (() => Tenant() with { AllowedToUseSspr = Read(false, "/policies/authorizationPolicy") }, () => Admin()),
+        ["synced admin, switch off, writeback off"] = (
+            () => HybridTenant() with { AllowedToUseSspr = Read(false, "/policies/authorizationPolicy"), PasswordWriteback = Stated(PasswordWritebackState.Disabled, "-PasswordWriteback") },
+            () => Admin().Synced()),
+        ["cloud admin, one method"] = (Tenant, () => Admin().WithMethods("email")),
+        ["cloud admin, switch off and one method"] = (() => Tenant() with { AllowedToUseSspr = Read(false, "/policies/authorizationPolicy") }, () => Admin().WithMethods("email")),
+        ["synced admin, healthy"] = (HybridTenant, () => Admin().Synced()),
+        ["synced admin, writeback off"] = (() => HybridTenant() with { PasswordWriteback = Stated(PasswordWritebackState.Disabled, "-PasswordWriteback") }, () => Admin().Synced()),
+        ["synced admin, writeback unstated"] = (() => HybridTenant() with { PasswordWriteback = Fact.NotCollected<PasswordWritebackState>() }, () => Admin().Synced()),
+        ["synced member, writeback off"] = (() => HybridTenant() with { PasswordWriteback = Stated(PasswordWritebackState.Disabled, "-PasswordWriteback") }, () => Member().Synced()),
+        ["synced member, no licence for writeback"] = (() => HybridTenant() with { SubscribedSkus = Read<IReadOnlyList<SubscribedSku>>([Sku("O365_BUSINESS_PREMIUM")], "/subscribedSkus") }, () => Member().Synced()),
+        ["cloud member, free tenant"] = (() => Tenant() with { SubscribedSkus = Read<IReadOnlyList<SubscribedSku>>([], "/subscribedSkus") }, Member),
+        ["cloud admin, free tenant"] = (() => Tenant() with { SubscribedSkus = Read<IReadOnlyList<SubscribedSku>>([], "/subscribedSkus") }, () => Admin()),
+        ["cloud member, policy None"] = (() => Tenant() with { UserPolicyScope = Stated(SsprUserPolicyScope.None, "-SsprUserPolicy") }, Member),
+        ["cloud member, outside selected group"] = (
+            () => Tenant() with { UserPolicyScope = Stated(SsprUserPolicyScope.Selected, "-SsprUserPolicy") },
+            () => Member().WithRegistration(Registered("email") with { IsSsprEnabled = false })),
+        ["cloud member, not registered"] = (Tenant, () => Member().WithRegistration(Registered() with { IsSsprRegistered = false })),
+        ["cloud member, report unreadable"] = (Tenant, () => Member() with { Registration = Forbidden<RegistrationDetails>("/reports/authenticationMethods/userRegistrationDetails/f1847572") }),
+        ["eligible-only admin, switch off"] = (() => Tenant() with { AllowedToUseSspr = Read(false, "/policies/authorizationPolicy") }, () => Member().WithEligibleRoles(Role("Global Administrator"))),
+        ["guest"] = (Tenant, () => Member() with { UserType = Read(UserType.Guest, "/users/f1847572") }),
+        ["disabled member"] = (Tenant, () => Member() with { AccountEnabled = Read(false, "/users/f1847572") }),
+        ["nothing collected"] = (() => new TenantFacts(), () => new UserFacts()),
+    };
+
+    public static TheoryData<string, string, string?> Verdicts => new()
+    {
+        { "cloud member, healthy", PredictionOutcome.Succeeds, null },
+        { "cloud admin, healthy", PredictionOutcome.Succeeds, null },
+        { "cloud admin, switch off", PredictionOutcome.Fails, "SSPR_0009" },
+        { "synced admin, switch off, writeback off", PredictionOutcome.Fails, "SSPR_0009" },
+        { "cloud admin, one method", PredictionOutcome.Fails, "SSPR_0014" },
+        { "cloud admin, switch off and one method", PredictionOutcome.Fails, "SSPR_0009" },
+        { "synced admin, healthy", PredictionOutcome.Succeeds, null },
+        { "synced admin, writeback off", PredictionOutcome.Fails, "SSPR_0010" },
+        { "synced admin, writeback unstated", PredictionOutcome.Unknown, null },
+        { "synced member, writeback off", PredictionOutcome.Fails, "SSPR_0010" },
+        { "synced member, no licence for writeback", PredictionOutcome.Fails, "SSPR_0012" },
+        { "cloud member, free tenant", PredictionOutcome.Fails, "SSPR_0012" },
+        { "cloud admin, free tenant", PredictionOutcome.Succeeds, null },
+        { "cloud member, policy None", PredictionOutcome.Fails, "SSPR_0009" },
+        { "cloud member, outside selected group", PredictionOutcome.Fails, "SSPR_0013" },
+        { "cloud member, not registered", PredictionOutcome.Fails, "SSPR_0014" },
+        { "cloud member, report unreadable", PredictionOutcome.Unknown, null },
+        { "eligible-only admin, switch off", PredictionOutcome.Succeeds, null },
+        { "guest", PredictionOutcome.Unknown, null },
+        { "disabled member", PredictionOutcome.Unknown, null },
+        { "nothing collected", PredictionOutcome.Unknown, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Verdicts))]
+    public void Facts_give_the_expected_verdict(string name, string outcome, string? error)
+    {
+        var (tenant, user) = Cases[name];
+
+        var prediction = Predict(tenant(), user());
+
+        Assert.Equal((outcome, error), (prediction.Outcome, prediction.PredictedError));
+    }
+
+    [Fact]
+    public void Every_case_has_a_verdict()
+    {
+        Assert.Equal(Cases.Keys.OrderBy(k => k), Verdicts.Select(row => (string)row[0]).OrderBy(k => k));
+    }
+}
