@@ -19,15 +19,18 @@ public static class MamlWriter
     public const string DevNamespace = "http://schemas.microsoft.com/maml/dev/2004/10";
     private const string MsHelpNamespace = "http://msdn.microsoft.com/mshelp";
 
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The file's text; its XML declaration says utf-8, the encoding <see cref="WriteFile"/> uses.</summary>
     public static string ToXml(IEnumerable<CommandDoc> commands)
     {
-        var output = new StringBuilder();
-        using (var writer = XmlWriter.Create(new StringWriter(output), Settings))
+        using var output = new MemoryStream();
+        using (var writer = XmlWriter.Create(output, Settings))
         {
             Write(writer, commands);
         }
 
-        return output.ToString();
+        return Utf8.GetString(output.ToArray());
     }
 
     public static void WriteFile(IEnumerable<CommandDoc> commands, string path)
@@ -38,7 +41,7 @@ public static class MamlWriter
             Directory.CreateDirectory(directory);
         }
 
-        File.WriteAllText(path, ToXml(commands), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.WriteAllText(path, ToXml(commands), Utf8);
     }
 
     private static XmlWriterSettings Settings => new()
@@ -47,7 +50,7 @@ public static class MamlWriter
         IndentChars = "  ",
         NewLineChars = "\n",
         NewLineHandling = NewLineHandling.Replace,
-        OmitXmlDeclaration = false,
+        Encoding = Utf8,
     };
 
     private static void Write(XmlWriter xml, IEnumerable<CommandDoc> commands)

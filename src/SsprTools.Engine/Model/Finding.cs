@@ -18,7 +18,8 @@ public sealed class Finding
     /// <summary>The command or portal step that fixes it; null when nothing needs doing.</summary>
     public string? Remediation { get; init; }
 
-    /// <summary>The SSPR error this finding makes the portal show (Error findings only), e.g. "SSPR_0009".</summary>
+    /// <summary>The SSPR error the condition makes the portal show, e.g. "SSPR_0009"; set on Error findings and on
+    /// warnings that qualify one ("If the administrator policy applies: …"); null otherwise.</summary>
     public string? ErrorCode { get; init; }
 
     public override string ToString() => $"{Severity} {Code}: {Message}";

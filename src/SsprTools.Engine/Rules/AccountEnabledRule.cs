@@ -10,13 +10,12 @@ internal sealed class AccountEnabledRule : IResetRule
         var accountEnabled = context.User.AccountEnabled;
         if (!accountEnabled.TryGetValue(out var enabled))
         {
-            return RuleVerdict.Undetermined(
-                "accountEnabled unreadable",
-                NewFinding.Warning(
-                    FindingCode.AccountStateUnreadable,
-                    "accountEnabled could not be read (it needs more than User.ReadBasic.All); a disabled account cannot use a reset.",
-                    FactText.Unreadable("user.accountEnabled", accountEnabled),
-                    "Grant User.Read.All and run again"));
+            return RuleVerdict.Unreadable(
+                accountEnabled,
+                "user.accountEnabled",
+                FindingCode.AccountStateUnreadable,
+                "accountEnabled could not be read (it needs more than User.ReadBasic.All); a disabled account cannot use a reset.",
+                "Grant User.Read.All and run again");
         }
 
         return enabled

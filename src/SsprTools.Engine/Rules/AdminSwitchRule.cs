@@ -9,16 +9,14 @@ internal sealed class AdminSwitchRule : IResetRule
     public RuleVerdict Evaluate(ResetContext context)
     {
         var allowed = context.Tenant.AllowedToUseSspr;
-        var evidence = FactText.Describe("allowedToUseSSPR", allowed);
         if (!allowed.TryGetValue(out var on))
         {
-            return RuleVerdict.Undetermined(
-                "allowedToUseSSPR unreadable",
-                NewFinding.Warning(
-                    FindingCode.AdminSsprSwitchUnreadable,
-                    "The administrator SSPR switch (authorizationPolicy.allowedToUseSSPR) could not be read; if it is off the user gets SSPR_0009.",
-                    evidence,
-                    "Grant Policy.Read.All and run again"));
+            return RuleVerdict.Unreadable(
+                allowed,
+                "allowedToUseSSPR",
+                FindingCode.AdminSsprSwitchUnreadable,
+                "The administrator SSPR switch (authorizationPolicy.allowedToUseSSPR) could not be read; if it is off the user gets SSPR_0009.",
+                "Grant Policy.Read.All and run again");
         }
 
         return on
@@ -29,7 +27,7 @@ internal sealed class AdminSwitchRule : IResetRule
                     FindingCode.AdminSsprDisabled,
                     SsprErrorCode.TenantSsprFlagDisabled,
                     "SSPR for administrator accounts is disabled: administrators can't reset their password via SSPR even when the user policy includes them.",
-                    evidence,
+                    FactText.Describe("allowedToUseSSPR", allowed),
                     Remediation.EnableSsprForAdmins));
     }
 }

@@ -12,12 +12,11 @@ internal sealed class GuestUserRule : IResetRule
         var userType = context.User.UserType;
         if (!userType.TryGetValue(out var type))
         {
-            return RuleVerdict.Undetermined(
-                "user type unreadable",
-                NewFinding.Warning(
-                    FindingCode.UserTypeUnreadable,
-                    "userType could not be read; a guest would reset in their home organization, so the rules below assume a member.",
-                    FactText.Unreadable("user.userType", userType)));
+            return RuleVerdict.Unreadable(
+                userType,
+                "user.userType",
+                FindingCode.UserTypeUnreadable,
+                "userType could not be read; a guest would reset in their home organization, so the rules below assume a member.");
         }
 
         return type == UserType.Guest

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SsprTools.Engine.Facts;
 using SsprTools.Engine.Model;
 
 namespace SsprTools.Engine.Rules;
@@ -57,6 +58,10 @@ internal sealed class RuleVerdict
 
     public static RuleVerdict Undetermined(string summary, params Finding[] findings) =>
         new(VerdictKind.Undetermined, null, summary, findings, false);
+
+    /// <summary>A deciding fact could not be read: Undetermined, with a warning that names the fact and why.</summary>
+    public static RuleVerdict Unreadable<T>(Fact<T> fact, string factName, string code, string message, string? remediation = null) =>
+        Undetermined(factName + " unreadable", NewFinding.Warning(code, message, FactText.Unreadable(factName, fact), remediation));
 
     public static RuleVerdict NotApplicable(params Finding[] findings) =>
         new(VerdictKind.NotApplicable, null, "", findings, false);

@@ -73,7 +73,7 @@ internal static class Scenario
 
     /// <summary>A member holding Global Administrator actively and directly, with email and mobile phone registered.</summary>
     public static UserFacts Admin(string roleName = "Global Administrator") =>
-        Member().WithActiveRoles(Role(roleName));
+        Member().WithActiveRoles(Role(roleName)).WithRegistration(Registered("mobilePhone", "email") with { IsAdmin = true });
 
     public static UserFacts WithActiveRoles(this UserFacts user, params AdminRoleHolding[] roles) =>
         user with { ActiveRoles = Read<IReadOnlyList<AdminRoleHolding>>(roles, "/roleManagement/directory/roleAssignments") };
@@ -86,8 +86,9 @@ internal static class Scenario
                 "/roleManagement/directory/roleEligibilityScheduleInstances"),
         };
 
+    /// <summary>Replaces methodsRegistered, keeping the other flags of the report row.</summary>
     public static UserFacts WithMethods(this UserFacts user, params string[] methods) =>
-        user with { Registration = Read(Registered(methods), "/reports/authenticationMethods/userRegistrationDetails/f1847572") };
+        user.WithRegistration((user.Registration.Value ?? Registered()) with { MethodsRegistered = methods });
 
     public static UserFacts WithRegistration(this UserFacts user, RegistrationDetails details) =>
         user with { Registration = Read(details, "/reports/authenticationMethods/userRegistrationDetails/f1847572") };
