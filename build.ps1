@@ -87,6 +87,16 @@ function Invoke-Build {
     $size = (Get-ChildItem -Recurse -File $ModuleOut | Measure-Object Length -Sum).Sum / 1MB
     Write-Host ("Module: {0} ({1:N1} MB, {2} assemblies)" -f (Join-Path $ModuleOut 'SsprTools.psd1'), $size,
         @(Get-ChildItem -Recurse -File -Filter *.dll $ModuleOut).Count)
+
+    Invoke-HelpBuild
+}
+
+function Invoke-HelpBuild {
+    # docs/cmdlets/*.md -> the MAML file Get-Help reads offline (format: docs/cmdlets/README.md).
+    Write-Step 'Generating cmdlet help at out/SsprTools/en-US/SsprTools.dll-Help.xml from docs/cmdlets'
+    $helpBuilder = Join-Path $Root "src/SsprTools.HelpBuilder/bin/$Configuration/net10.0/SsprTools.HelpBuilder.dll"
+    Invoke-Native dotnet @($helpBuilder, '--docs', (Join-Path $Root 'docs/cmdlets'),
+        '--out', (Join-Path $ModuleOut 'en-US/SsprTools.dll-Help.xml'))
 }
 
 function Read-TrxCounts([string] $Path) {

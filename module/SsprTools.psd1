@@ -16,6 +16,8 @@
         'Get-SsprAdminPolicy'
         'Enable-SsprForAdmins'
         'Disable-SsprForAdmins'
+        'Get-SsprAdmin'
+        'Test-SsprAdminReset'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -79,6 +79,7 @@ public sealed class SimulatorHost : IAsyncDisposable
 
         var app = builder.Build();
         AdminEndpoints.Map(app, runtime);
+        ClientCredentialsEndpoint.Map(app, runtime);
         foreach (var version in GraphHttpAdapter.Versions)
             app.Map("/" + version, branch => branch.Run(http => GraphHttpAdapter.HandleAsync(http, runtime, version)));
         app.MapFallback(http => GraphHttpAdapter.WriteAsync(http, GraphError.NotSimulated(http.Request.Method, http.Request.Path).ToResponse(Guid.NewGuid().ToString(), "")));

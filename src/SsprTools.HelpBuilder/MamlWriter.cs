@@ -134,7 +134,8 @@ public static class MamlWriter
             xml.WriteElementString("maml", "title", MamlNamespace, $"---------- {example.Title} ----------");
             xml.WriteElementString("dev", "code", DevNamespace, example.Code);
             xml.WriteStartElement("dev", "remarks", DevNamespace);
-            Paras(xml, example.Remarks);
+            // The trailing empty para is the blank line Get-Help puts before the next example's title.
+            Paras(xml, example.Remarks.Append(string.Empty));
             xml.WriteEndElement();
             xml.WriteEndElement();
         }

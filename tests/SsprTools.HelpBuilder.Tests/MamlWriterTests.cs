@@ -128,7 +128,7 @@ public class MamlWriterTests
         Assert.Equal(2, examples.Count);
         Assert.Equal("---------- Example 1: Get one widget ----------", (string?)examples[0].Element(Maml + "title"));
         Assert.Equal("# A comment is not a heading.\nGet-Widget -Name gear", (string?)examples[0].Element(Dev + "code"));
-        Assert.Equal(new[] { "Name Color\n---- -----\ngear Red", "Gets the widget named gear." }, Paras(examples[0].Element(Dev + "remarks")));
+        Assert.Equal(new[] { "Name Color\n---- -----\ngear Red", "Gets the widget named gear.", "" }, Paras(examples[0].Element(Dev + "remarks")));
 
         var links = command.Element(Maml + "relatedLinks")!.Elements(Maml + "navigationLink").ToList();
         Assert.Equal(new[] { "Set-Widget", "Online help" }, links.Select(l => (string)l.Element(Maml + "linkText")!));

@@ -5,8 +5,8 @@ BeforeAll {
 Describe 'The SsprTools module' {
     It 'exports exactly the public cmdlets' {
         $names = (Get-Command -Module SsprTools).Name | Sort-Object
-        $names | Should -Be @('Connect-SsprGraph', 'Disable-SsprForAdmins', 'Enable-SsprForAdmins',
-            'Get-SsprAdminPolicy', 'Get-SsprConnection', 'Disconnect-SsprGraph' | Sort-Object)
+        $names | Should -Be @('Connect-SsprGraph', 'Disable-SsprForAdmins', 'Enable-SsprForAdmins', 'Get-SsprAdmin',
+            'Get-SsprAdminPolicy', 'Get-SsprConnection', 'Disconnect-SsprGraph', 'Test-SsprAdminReset' | Sort-Object)
     }
 
     It 'has a manifest without wildcard exports' {

@@ -12,9 +12,15 @@ public static class GraphPermissions
     public const string UserRead = "User.Read.All";
     public const string AuditLogRead = "AuditLog.Read.All";
     public const string AuthenticationMethodRead = "UserAuthenticationMethod.Read.All";
+    public const string GroupMemberRead = "GroupMember.Read.All";
+    public const string OrganizationRead = "Organization.Read.All";
+    public const string LicenseRead = "LicenseAssignment.Read.All";
 
+    // The last three are beyond the five the diagnosis needs at its core: role-assignable group
+    // members (admins via groups), the organization's sync state (User.Read alone returns it as
+    // null) and the tenant's licences and trials.
     public static readonly string[] DefaultDelegatedScopes =
     {
-        PolicyRead, RoleManagementRead, UserRead, AuditLogRead, AuthenticationMethodRead,
+        PolicyRead, RoleManagementRead, UserRead, AuditLogRead, AuthenticationMethodRead, GroupMemberRead, OrganizationRead, LicenseRead,
     };
 }

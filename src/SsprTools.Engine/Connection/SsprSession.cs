@@ -22,9 +22,10 @@ public sealed class SsprSession : IDisposable
 {
     private readonly HttpClient _httpClient;
 
-    private SsprSession(SsprConnection connection, Uri serviceRoot, GraphServiceClient client, HttpClient httpClient)
+    private SsprSession(SsprConnection connection, Uri serviceRoot, GraphServiceClient client, HttpClient httpClient, GraphRetryPolicy retry)
     {
         Connection = connection;
+        Retry = retry;
         ServiceRoot = serviceRoot;
         Client = client;
         _httpClient = httpClient;
@@ -38,6 +39,11 @@ public sealed class SsprSession : IDisposable
     internal Uri ServiceRoot { get; }
 
     internal GraphServiceClient Client { get; }
+
+    internal GraphRetryPolicy Retry { get; }
+
+    /// <summary>Starts a diagnosis that reads tenant-wide facts once and per-user data as needed.</summary>
+    public Diagnosis.DiagnosisRun StartDiagnosis(Diagnosis.DiagnosisOptions options) => new(this, options);
 
     public static async Task<SsprSession> ConnectAsync(ConnectionRequest request, IActivityLog log, CancellationToken cancellationToken)
     {
@@ -72,7 +78,7 @@ public sealed class SsprSession : IDisposable
             ConnectedAt = DateTimeOffset.UtcNow,
         };
         log.Verbose($"Connected to {connection.GraphEndpoint}/{connection.ApiVersion} for tenant {tenantId ?? "(unknown)"} with {connection.AuthType} ({connection.TokenKind}).");
-        return new SsprSession(connection, serviceRoot, client, httpClient);
+        return new SsprSession(connection, serviceRoot, client, httpClient, request.Retry);
     }
 
     public void Dispose()

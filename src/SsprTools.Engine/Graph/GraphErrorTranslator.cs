@@ -59,8 +59,8 @@ internal static class GraphErrorTranslator
                 $"The tenant needs Microsoft Entra ID P2 or ID Governance to {operation.Description}.",
                 "Privileged Identity Management data is reported as unknown."),
             (403, _) => (SsprErrorKind.PermissionDenied, "GraphPermissionDenied",
-                $"Permission denied to {operation.Description} ({operation.Method} {operation.Path}). It needs the Graph permission {operation.Permission}; with delegated sign-in the user also needs at least the {operation.DelegatedRole} role.",
-                $"Grant {operation.Permission} (and for delegated sign-in assign {operation.DelegatedRole}), then Connect-SsprGraph again."),
+                $"Permission denied to {operation.Description} ({operation.Method} {operation.Path}). It needs the Graph permission {operation.Permission}{RoleClause(operation)}.",
+                $"Grant {operation.Permission}{(operation.DelegatedRole is null ? string.Empty : $" (and for delegated sign-in assign {operation.DelegatedRole})")}, then Connect-SsprGraph again."),
             (404, _) => (SsprErrorKind.NotFound, "GraphResourceNotFound",
                 $"Graph found nothing to {operation.Description} ({detail}).", (string?)null),
             (429, _) => (SsprErrorKind.Throttled, "GraphThrottled",
@@ -78,6 +78,9 @@ internal static class GraphErrorTranslator
             GraphRequestId = requestId,
         };
     }
+
+    private static string RoleClause(GraphOperation operation) =>
+        operation.DelegatedRole is null ? string.Empty : $"; with delegated sign-in the user also needs at least the {operation.DelegatedRole} role";
 
     private static string? RequestId(ODataError error)
     {

@@ -23,6 +23,8 @@ internal sealed class ScenarioFile
     /// <summary>Roles to show as activated in /directoryRoles even without members.</summary>
     public List<string> ActivatedRoles { get; set; } = new();
     public ManagedIdentitySpec ManagedIdentity { get; set; } = new();
+    /// <summary>App registrations that may get app-only tokens with the client-credentials grant.</summary>
+    public List<ApplicationSpec> Applications { get; set; } = new();
     /// <summary>UPN or id of the user that delegated tokens are issued for (default: first Global Administrator).</summary>
     public string? SignedInUser { get; set; }
     public FaultSettings? Faults { get; set; }
@@ -144,6 +146,15 @@ internal sealed class UserAssignedIdentitySpec
     public string ClientId { get; set; } = "";
     public string? PrincipalId { get; set; }
     public string? ResourceId { get; set; }
+    public List<string> Roles { get; set; } = new();
+}
+
+internal sealed class ApplicationSpec
+{
+    public string ClientId { get; set; } = "";
+    public string ClientSecret { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    /// <summary>Application permissions (app roles) granted with admin consent.</summary>
     public List<string> Roles { get; set; } = new();
 }
 

@@ -71,7 +71,7 @@ internal static class TenantBuilder
             new AuthorizationPolicyStore(file.AuthorizationPolicy),
             file.OnPremisesSynchronization, file.Sspr, users, groups, grants,
             file.ActivatedRoles.Select(r => RoleCatalog.Find(r)?.TemplateId ?? throw new ScenarioException($"Unknown role '{r}'.")).ToList(),
-            file.ManagedIdentity, signedIn);
+            file.ManagedIdentity, file.Applications, signedIn);
     }
 
     private static UserRecord BuildUser(string tenantId, UserSpec u, int index)

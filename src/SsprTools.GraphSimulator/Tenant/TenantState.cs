@@ -21,6 +21,7 @@ internal sealed class TenantState
         IReadOnlyList<RoleGrant> grants,
         IReadOnlyList<string> extraActivatedRoles,
         ManagedIdentitySpec managedIdentity,
+        IReadOnlyList<ApplicationSpec> applications,
         UserRecord? signedInUser)
     {
         TenantId = tenantId;
@@ -34,6 +35,7 @@ internal sealed class TenantState
         Groups = groups;
         Grants = grants;
         ManagedIdentity = managedIdentity;
+        Applications = applications;
         SignedInUser = signedInUser;
 
         _usersByKey = new Dictionary<string, UserRecord>(StringComparer.OrdinalIgnoreCase);
@@ -62,6 +64,7 @@ internal sealed class TenantState
     public IReadOnlyList<GroupRecord> Groups { get; }
     public IReadOnlyList<RoleGrant> Grants { get; }
     public ManagedIdentitySpec ManagedIdentity { get; }
+    public IReadOnlyList<ApplicationSpec> Applications { get; }
     public UserRecord? SignedInUser { get; }
     public DirectoryIndex Directory { get; }
     public bool HasPremiumP1 { get; }

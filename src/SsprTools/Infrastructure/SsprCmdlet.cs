@@ -45,6 +45,10 @@ public abstract class SsprCmdlet : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>Clears the progress bar of a long run.</summary>
+    internal void CompleteProgress() =>
+        WriteProgress(new ProgressRecord(1, "Predicting self-service password reset", "Done") { RecordType = ProgressRecordType.Completed });
+
     /// <summary>A failure that ends the whole command (not connected, no permission for the run).</summary>
     internal void Terminate(SsprException error, object? target) =>
         ThrowTerminatingError(ErrorRecordFactory.From(error, target));

@@ -17,6 +17,9 @@ public class TokenScopeTests
                 "https://graph.microsoft.com/User.Read.All",
                 "https://graph.microsoft.com/AuditLog.Read.All",
                 "https://graph.microsoft.com/UserAuthenticationMethod.Read.All",
+                "https://graph.microsoft.com/GroupMember.Read.All",
+                "https://graph.microsoft.com/Organization.Read.All",
+                "https://graph.microsoft.com/LicenseAssignment.Read.All",
             },
             scopes);
         Assert.DoesNotContain(scopes, s => s.Contains("ReadWrite"));

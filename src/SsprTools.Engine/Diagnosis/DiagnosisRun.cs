@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Graph.Models;
+using SsprTools.Engine.Connection;
+using SsprTools.Engine.Diagnostics;
+using SsprTools.Engine.Facts;
+using SsprTools.Engine.Graph;
+using SsprTools.Engine.Model;
+using SsprTools.Engine.Rules;
+
+namespace SsprTools.Engine.Diagnosis;
+
+/// <summary>
+/// One diagnosis, as one cmdlet invocation runs it: tenant-wide facts (policy, organization,
+/// licences, roles) are read once, on first need; per-user data is read per chunk of input and
+/// kept; each user's facts then go through the pure <see cref="ResetPredictor"/>.
+/// </summary>
+public sealed class DiagnosisRun
+{
+    private readonly DiagnosisOptions _options;
+    private readonly TenantReader _tenantReader;
+    private readonly RoleReader _roleReader;
+    private readonly UserDirectory _directory;
+    private readonly ResetPredictor _predictor = new();
+    private TenantFacts? _tenant;
+    private RoleIndex? _roles;
+
+    internal DiagnosisRun(SsprSession session, DiagnosisOptions options)
+    {
+        _options = options;
+        var reader = new GraphReader(session.ServiceRoot);
+        _tenantReader = new TenantReader(session, reader);
+        _roleReader = new RoleReader(session, reader);
+        _directory = new UserDirectory(session, reader, new GraphBatch(session.Client, session.Retry));
+    }
+
+    /// <summary>Every user holding a role on the administrator reset policy list (active; eligible too when asked).</summary>
+    public async Task<IReadOnlyList<SsprAdmin>> GetAdminsAsync(bool includeEligible, IReadOnlyCollection<string>? roleNames, IActivityLog log, CancellationToken cancellationToken)
+    {
+        using var _ = AmbientLog.Use(log);
+        var facts = await AdminFactsAsync(includeEligible, log, cancellationToken).ConfigureAwait(false);
+        return facts
+            .Select(f => AdminPolicyScope.DescribeAdmin(f))
+            .Where(a => a is not null)
+            .Select(a => Narrow(a!, includeEligible, roleNames))
+            .Where(a => a.Roles.Length > 0)
+            .OrderBy(a => a.UserPrincipalName, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    /// <summary>Predictions for every administrator (see <see cref="GetAdminsAsync"/>).</summary>
+    public async Task<IReadOnlyList<ResetPrediction>> PredictAdminsAsync(bool includeEligible, IActivityLog log, CancellationToken cancellationToken)
+    {
+        using var _ = AmbientLog.Use(log);
+        var admins = (await AdminFactsAsync(includeEligible, log, cancellationToken).ConfigureAwait(false))
+            .Where(f => AdminPolicyScope.DescribeAdmin(f) is { } admin && Narrow(admin, includeEligible, null).Roles.Length > 0)
+            .ToList();
+        return await PredictUsersAsync(admins, log, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Predictions for users as the caller named them; a name that resolves to no user gives an error result, not an exception.</summary>
+    public async Task<IReadOnlyList<PredictionResult>> PredictAsync(IReadOnlyList<UserReference> references, IActivityLog log, CancellationToken cancellationToken)
+    {
+        using var _ = AmbientLog.Use(log);
+        await EnsureTenantAsync(log, cancellationToken).ConfigureAwait(false);
+        log.Progress(new ProgressUpdate("Predicting self-service password reset", $"Looking up {references.Count} user(s)"));
+        var resolved = await _directory.ResolveAsync(references, cancellationToken).ConfigureAwait(false);
+        var facts = resolved.Values.Where(r => r.User is not null).Select(r => BaseFacts(r.User!)).GroupBy(f => f.Id).Select(g => g.First()).ToList();
+        var predictions = (await PredictUsersAsync(facts, log, cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.UserId, StringComparer.OrdinalIgnoreCase);
+        return references.Select(reference =>
+        {
+            var (user, error) = resolved[reference];
+            return user is null ? new PredictionResult(reference, null, error) : new PredictionResult(reference, predictions[user.Id!], null);
+        }).ToList();
+    }
+
+    private async Task EnsureTenantAsync(IActivityLog log, CancellationToken cancellationToken)
+    {
+        if (_tenant is not null && _roles is not null)
+        {
+            return;
+        }
+
+        log.Progress(new ProgressUpdate("Predicting self-service password reset", "Reading tenant-wide facts: policy, organization, licences, roles"));
+        var tenant = _tenantReader.ReadAsync(_options, log, cancellationToken);
+        var roles = _roleReader.ReadAsync(cancellationToken);
+        await Task.WhenAll(tenant, roles).ConfigureAwait(false);
+        _tenant = tenant.Result;
+        _roles = roles.Result;
+    }
+
+    private async Task<List<UserFacts>> AdminFactsAsync(bool includeEligible, IActivityLog log, CancellationToken cancellationToken)
+    {
+        await EnsureTenantAsync(log, cancellationToken).ConfigureAwait(false);
+        var holders = _roles!.RoleHolderIds(includeEligible).ToList();
+        await _directory.ReadUsersAsync(holders, log, cancellationToken).ConfigureAwait(false);
+        return holders.Select(id => _directory.Cached(id) is { } user ? BaseFacts(user) : PrincipalFacts(id)).ToList();
+    }
+
+    private async Task<IReadOnlyList<ResetPrediction>> PredictUsersAsync(List<UserFacts> users, IActivityLog log, CancellationToken cancellationToken)
+    {
+        var ids = users.Select(u => u.Id).ToList();
+        var registrations = await _directory.ReadRegistrationsAsync(ids, log, cancellationToken).ConfigureAwait(false);
+
+        // Without the report, an administrator's methods can still be counted from the methods API.
+        var needMethods = users
+            .Where(u => !registrations[u.Id].IsReadable && MayBeAdmin(u))
+            .Select(u => u.Id)
+            .ToList();
+        var methods = needMethods.Count == 0
+            ? new Dictionary<string, Fact<IReadOnlyList<RegisteredAuthenticationMethod>>>()
+            : await _directory.ReadMethodsAsync(needMethods, cancellationToken).ConfigureAwait(false);
+
+        var predictions = new List<ResetPrediction>(users.Count);
+        foreach (var user in users)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var complete = user with
+            {
+                Registration = registrations[user.Id],
+                AuthenticationMethods = methods.TryGetValue(user.Id, out var userMethods) ? userMethods : user.AuthenticationMethods,
+            };
+            predictions.Add(_predictor.Predict(_tenant!, complete));
+            if (predictions.Count % 100 == 0 || predictions.Count == users.Count)
+            {
+                log.Progress(new ProgressUpdate("Predicting self-service password reset", $"{predictions.Count} of {users.Count} user(s)",
+                    (int)(100L * predictions.Count / Math.Max(1, users.Count))));
+            }
+        }
+
+        return predictions;
+    }
+
+    private UserFacts BaseFacts(User user) => UserRecords.ToFacts(user, _directory.UsersEvidence) with
+    {
+        ActiveRoles = _roles!.ActiveFor(user.Id!),
+        EligibleRoles = _roles.EligibleFor(user.Id!),
+    };
+
+    // A role holder whose user record could not be read: what the role data named them, nothing more.
+    private UserFacts PrincipalFacts(string id)
+    {
+        var principal = _roles!.Describe(id);
+        return new UserFacts
+        {
+            Id = id,
+            UserPrincipalName = principal?.UserPrincipalName ?? string.Empty,
+            DisplayName = principal?.DisplayName ?? string.Empty,
+            ActiveRoles = _roles.ActiveFor(id),
+            EligibleRoles = _roles.EligibleFor(id),
+        };
+    }
+
+    private static bool MayBeAdmin(UserFacts user) =>
+        !user.ActiveRoles.TryGetValue(out var roles) || roles.Any(r => AdminRoleCatalog.Match(r) is not null);
+
+    private static SsprAdmin Narrow(SsprAdmin admin, bool includeEligible, IReadOnlyCollection<string>? roleNames)
+    {
+        var roles = admin.Roles
+            .Where(r => includeEligible || r.AssignmentType == RoleAssignmentType.Active)
+            .Where(r => roleNames is null || roleNames.Count == 0 || roleNames.Any(name => RoleNameMatches(r, name)))
+            .ToArray();
+        return roles.Length == admin.Roles.Length
+            ? admin
+            : new SsprAdmin { UserId = admin.UserId, UserPrincipalName = admin.UserPrincipalName, DisplayName = admin.DisplayName, IsSynced = admin.IsSynced, Roles = roles };
+    }
+
+    private static bool RoleNameMatches(AdminRoleHolding holding, string name) =>
+        string.Equals(holding.RoleName, name.Trim(), StringComparison.OrdinalIgnoreCase)
+        || string.Equals(AdminRoleCatalog.Match(holding)?.ListedName, name.Trim(), StringComparison.OrdinalIgnoreCase);
+}

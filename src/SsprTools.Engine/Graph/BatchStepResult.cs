@@ -1,0 +1,48 @@
+using System;
+using System.IO;
+using System.Net.Http.Headers;
+using System.Threading.Tasks;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Abstractions.Serialization;
+using Microsoft.Kiota.Serialization.Json;
+
+namespace SsprTools.Engine.Graph;
+
+/// <summary>The answer to one $batch step: its status, headers and JSON body, parsed on demand.</summary>
+internal sealed class BatchStepResult
+{
+    public BatchStepResult(int status, HttpResponseHeaders? headers, byte[] body)
+    {
+        Status = status;
+        RetryAfter = headers?.RetryAfter?.Delta;
+        Body = body;
+    }
+
+    public int Status { get; }
+
+    public TimeSpan? RetryAfter { get; }
+
+    public byte[] Body { get; }
+
+    public bool IsSuccess => Status is >= 200 and < 300;
+
+    public async Task<T?> ReadAsync<T>(ParsableFactory<T> factory) where T : IParsable
+    {
+        if (Body.Length == 0)
+        {
+            return default;
+        }
+
+        using var stream = new MemoryStream(Body);
+        var node = await new JsonParseNodeFactory().GetRootParseNodeAsync("application/json", stream).ConfigureAwait(false);
+        return node.GetObjectValue(factory);
+    }
+
+    /// <summary>The step's Graph error as the SDK would have thrown it, so one translator serves both paths.</summary>
+    public async Task<ODataError> ErrorAsync()
+    {
+        var error = await ReadAsync(ODataError.CreateFromDiscriminatorValue).ConfigureAwait(false) ?? new ODataError();
+        error.ResponseStatusCode = Status;
+        return error;
+    }
+}

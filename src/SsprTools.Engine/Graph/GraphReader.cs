@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Graph.Models;
+using SsprTools.Engine.Diagnostics;
+using SsprTools.Engine.Errors;
+using SsprTools.Engine.Facts;
+
+namespace SsprTools.Engine.Graph;
+
+/// <summary>
+/// Reads through the Graph SDK with one error vocabulary: single calls, every page of a collection
+/// (following @odata.nextLink verbatim, paging.md), and reads that become facts, unreadable rather
+/// than fatal when Graph says no to that one read.
+/// </summary>
+internal sealed class GraphReader
+{
+    private readonly Uri _serviceRoot;
+
+    public GraphReader(Uri serviceRoot) => _serviceRoot = serviceRoot;
+
+    public async Task<T> GetAsync<T>(GraphOperation operation, Func<Task<T>> call)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            throw GraphErrorTranslator.Translate(e, operation, _serviceRoot);
+        }
+    }
+
+    public async Task<List<TItem>> ListAsync<TPage, TItem>(
+        GraphOperation operation,
+        Func<Task<TPage?>> firstPage,
+        Func<string, Task<TPage?>> nextPage,
+        Func<TPage, List<TItem>?> items)
+        where TPage : BaseCollectionPaginationCountResponse
+    {
+        var all = new List<TItem>();
+        var page = await GetAsync(operation, firstPage).ConfigureAwait(false);
+        for (var number = 1; page is not null; number++)
+        {
+            all.AddRange(items(page) ?? new List<TItem>());
+            AmbientLog.Current.Progress(new ProgressUpdate("Reading the tenant", $"{Capitalized(operation.Description)}: page {number}, {all.Count} so far"));
+            var link = page.OdataNextLink;
+            page = string.IsNullOrEmpty(link) ? null : await GetAsync(operation, () => nextPage(link!)).ConfigureAwait(false);
+        }
+
+        AmbientLog.Current.Verbose($"{Capitalized(operation.Description)}: {all.Count} item(s).");
+        return all;
+    }
+
+    /// <summary>
+    /// A read whose failure for lack of permission or licence leaves that fact unknown instead of
+    /// stopping the run. Sign-in, network and throttling failures still stop it: they would make
+    /// every other read fail too.
+    /// </summary>
+    public async Task<Fact<T>> FactAsync<T>(GraphOperation operation, Func<Task<T>> read)
+    {
+        var evidence = Evidence.Graph(operation.Method, "/" + GraphClientBuilder.ApiVersion + operation.Path, DateTimeOffset.UtcNow);
+        try
+        {
+            return Fact.Read(await GetAsync(operation, read).ConfigureAwait(false), evidence);
+        }
+        catch (SsprException e) when (IsReadSpecific(e))
+        {
+            AmbientLog.Current.Verbose($"Could not {operation.Description}: {e.Message}");
+            return Fact.Unreadable<T>(Reason(e), evidence);
+        }
+    }
+
+    public static bool IsReadSpecific(SsprException e) =>
+        e.Kind is SsprErrorKind.PermissionDenied or SsprErrorKind.LicenseRequired or SsprErrorKind.NotFound or SsprErrorKind.GraphError;
+
+    public static string Reason(SsprException e) =>
+        e.GraphStatus is { } status ? $"{status} {e.GraphErrorCode}: {e.Message}".Replace("  ", " ") : e.Message;
+
+    private static string Capitalized(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+}

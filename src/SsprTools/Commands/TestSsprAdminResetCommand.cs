@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using SsprTools.Engine.Connection;
+using SsprTools.Engine.Diagnosis;
+using SsprTools.Engine.Errors;
+using SsprTools.Infrastructure;
+
+namespace SsprTools.Commands;
+
+/// <summary>
+/// <para type="synopsis">Predicts whether each user's own self-service password reset will work, which SSPR error they would see, and why.</para>
+/// </summary>
+[Cmdlet(VerbsDiagnostic.Test, "SsprAdminReset", DefaultParameterSetName = UserSet)]
+[OutputType("SsprTools.Engine.Model.ResetPrediction")]
+public sealed class TestSsprAdminResetCommand : SsprCmdlet
+{
+    private const string UserSet = "User";
+    private const string AllAdminsSet = "AllAdmins";
+
+    // Inputs are predicted in chunks: tenant-wide facts are read once, per-user lookups are batched,
+    // and results stream out while the pipeline is still feeding more users.
+    private const int ChunkSize = 200;
+
+    private readonly List<(UserReference Reference, object Source)> _pending = new();
+    private readonly HashSet<UserReference> _seen = new();
+    private DiagnosisRun? _run;
+
+    /// <summary>Object id or user principal name. Binds from pipeline strings and from the Id, ObjectId, ExternalDirectoryObjectId or UserPrincipalName property of Get-MgUser, Get-MsolUser and Exchange objects.</summary>
+    [Parameter(Position = 0, ParameterSetName = UserSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("ObjectId", "ExternalDirectoryObjectId", "Id", "UserPrincipalName")]
+    [AllowNull]
+    [AllowEmptyString]
+    [AllowEmptyCollection]
+    public string[]? UserId { get; set; }
+
+    /// <summary>An on-premises Active Directory objectGUID (Get-ADUser's ObjectGUID), matched to onPremisesImmutableId.</summary>
+    [Parameter(ParameterSetName = UserSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("ObjectGUID")]
+    public Guid? OnPremisesObjectGuid { get; set; }
+
+    /// <summary>Every administrator in the tenant (the users Get-SsprAdmin lists).</summary>
+    [Parameter(Mandatory = true, ParameterSetName = AllAdminsSet)]
+    public SwitchParameter AllAdmins { get; set; }
+
+    /// <summary>With -AllAdmins, also the PIM-eligible administrators.</summary>
+    [Parameter(ParameterSetName = AllAdminsSet)]
+    public SwitchParameter IncludeEligible { get; set; }
+
+    /// <summary>Whether password writeback is on (Entra admin center, Password reset, On-premises integration). Graph cannot read it.</summary>
+    [Parameter]
+    [ValidateSet("Enabled", "Disabled")]
+    public string? PasswordWriteback { get; set; }
+
+    /// <summary>The user SSPR policy: Self-service password reset enabled None, Selected or All. Graph cannot read it.</summary>
+    [Parameter]
+    [ValidateSet("None", "Selected", "All")]
+    public string? SsprUserPolicy { get; set; }
+
+    protected override void BeginProcessing()
+    {
+        try
+        {
+            _run = CurrentSession.Require().StartDiagnosis(DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy));
+        }
+        catch (SsprException e)
+        {
+            Terminate(e, null);
+        }
+    }
+
+    protected override void ProcessRecord()
+    {
+        if (ParameterSetName == AllAdminsSet)
+        {
+            return;
+        }
+
+        foreach (var (reference, source) in InputReferences())
+        {
+            if (reference is null)
+            {
+                WriteError(ErrorRecordFactory.InvalidArgument("UserIdInvalid",
+                    $"'{source}' is neither a user object id (GUID) nor a user principal name (name@domain).", source));
+                continue;
+            }
+
+            if (!_seen.Add(reference))
+            {
+                WriteWarning($"User '{reference.Value}' was given more than once; it is predicted once.");
+                continue;
+            }
+
+            _pending.Add((reference, source));
+        }
+
+        if (_pending.Count >= ChunkSize)
+        {
+            PredictPending();
+        }
+    }
+
+    protected override void EndProcessing()
+    {
+        if (ParameterSetName != AllAdminsSet)
+        {
+            PredictPending();
+            CompleteProgress();
+            return;
+        }
+
+        try
+        {
+            var run = _run!;
+            WriteObject(RunEngine((log, cancel) => run.PredictAdminsAsync(IncludeEligible, log, cancel)), enumerateCollection: true);
+            CompleteProgress();
+        }
+        catch (SsprException e)
+        {
+            Terminate(e, null);
+        }
+    }
+
+    private IEnumerable<(UserReference? Reference, object Source)> InputReferences()
+    {
+        // Get-ADUser: the objectGUID is the synchronized user's source anchor, more reliable than an on-premises UPN.
+        if (OnPremisesObjectGuid is { } guid && guid != Guid.Empty)
+        {
+            yield return (UserReference.FromObjectGuid(guid), guid);
+            yield break;
+        }
+
+        if (UserId is null || UserId.Length == 0)
+        {
+            yield return (null, "(empty)");
+            yield break;
+        }
+
+        foreach (var value in UserId)
+        {
+            yield return (UserReference.TryParse(value), value ?? "(null)");
+        }
+    }
+
+    private void PredictPending()
+    {
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+
+        var chunk = _pending.ToArray();
+        _pending.Clear();
+        var references = Array.ConvertAll(chunk, c => c.Reference);
+        var sources = new Dictionary<UserReference, object>();
+        foreach (var (reference, source) in chunk)
+        {
+            sources[reference] = source;
+        }
+
+        try
+        {
+            var run = _run!;
+            foreach (var result in RunEngine((log, cancel) => run.PredictAsync(references, log, cancel)))
+            {
+                if (result.Prediction is not null)
+                {
+                    WriteObject(result.Prediction);
+                }
+                else if (result.Error is not null)
+                {
+                    Report(result.Error, sources[result.Input!]);
+                }
+            }
+        }
+        catch (SsprException e) when (e.Kind is SsprErrorKind.InvalidArgument or SsprErrorKind.NotFound)
+        {
+            foreach (var (_, source) in chunk)
+            {
+                Report(e, source);
+            }
+        }
+        catch (SsprException e)
+        {
+            // Not per user: no permission for the run, sign-in expired, Graph unreachable.
+            Terminate(e, null);
+        }
+    }
+}
