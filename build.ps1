@@ -111,7 +111,8 @@ function Invoke-XunitTests {
         Write-Step "xunit: $($project.BaseName)"
         $trx = Join-Path $ResultsDir "$($project.BaseName).trx"
         Remove-Item -LiteralPath $trx -ErrorAction SilentlyContinue
-        & dotnet test $project.FullName -c $Configuration --no-build --nologo -v q `
+        # A hung test fails after the blame timeout instead of holding CI until its own limit.
+        & dotnet test $project.FullName -c $Configuration --no-build --nologo -v q --blame-hang-timeout 5m --blame-hang-dump-type none `
             --logger "trx;LogFileName=$trx" --logger 'console;verbosity=normal' --results-directory $ResultsDir | Out-Host
         $exit = $LASTEXITCODE
         if (Test-Path -LiteralPath $trx) {
@@ -162,7 +163,7 @@ function Invoke-Test {
 function Invoke-Demo {
     Invoke-Build
     Import-Module $SimulatorLauncher -Force
-    Write-Step "Starting the Graph simulator with the 'seed' tenant (a synchronized Global Administrator, SSPR for admins off)"
+    Write-Step "Starting the Graph simulator with the 'seed' tenant (hybrid, SSPR for administrators off)"
     $simulator = Start-SsprSimulator -SimulatorPath $SimulatorDll -Scenario 'seed'
     try {
         Import-Module (Join-Path $ModuleOut 'SsprTools.psd1') -Force
@@ -170,30 +171,47 @@ function Invoke-Demo {
 
         Write-Step 'Connect-SsprGraph -GraphEndpoint <simulator> -AccessToken <token>'
         $token = ConvertTo-SecureString $simulator.Token -AsPlainText -Force
-        Connect-SsprGraph -GraphEndpoint $simulator.BaseUrl -AccessToken $token | Format-List | Out-Host
+        Connect-SsprGraph -GraphEndpoint $simulator.BaseUrl -AccessToken $token | Select-Object TenantId, AuthType, Account, GraphEndpoint | Format-List | Out-Host
+
+        Write-Step 'Get-SsprAdmin -IncludeEligible: who is governed by the administrator reset policy?'
+        Get-SsprAdmin -IncludeEligible | Format-Table -AutoSize | Out-Host
 
         Write-Step 'Get-SsprAdminPolicy: is SSPR for administrators on?'
         $before = Get-SsprAdminPolicy
-        $before | Format-Table | Out-Host
-        if (-not $before.AllowedToUseSspr) {
-            Write-Host 'allowedToUseSSPR is off: every administrator who tries self-service password reset gets SSPR_0009.' -ForegroundColor Yellow
-        }
+        $before | Format-Table -AutoSize | Out-Host
+
+        # Graph cannot read the writeback toggle; the seed tenant has it on, so we say so.
+        Write-Step 'Test-SsprAdminReset -AllAdmins -PasswordWriteback Enabled: what would each admin see?'
+        $predictionsBefore = @(Test-SsprAdminReset -AllAdmins -PasswordWriteback Enabled)
+        $predictionsBefore | Format-Table -AutoSize | Out-Host
+        Write-Host 'Why, for the synchronized Global Administrator:'
+        $predictionsBefore | Where-Object UserPrincipalName -EQ 'grace.admin@contoso.com' |
+            Select-Object -ExpandProperty Findings | Where-Object Severity -EQ 'Error' | Format-List Code, Message, Evidence, Remediation | Out-Host
 
         Write-Step 'Enable-SsprForAdmins -WhatIf: shows what would change, sends nothing'
         Enable-SsprForAdmins -WhatIf
 
         Write-Step 'Enable-SsprForAdmins -Confirm:$false: the fix'
-        Enable-SsprForAdmins -Confirm:$false | Format-Table | Out-Host
+        Enable-SsprForAdmins -Confirm:$false | Format-Table -AutoSize | Out-Host
 
-        Write-Step 'Get-SsprAdminPolicy again'
-        $after = Get-SsprAdminPolicy
-        $after | Format-Table | Out-Host
+        Write-Step 'Test-SsprAdminReset -AllAdmins again'
+        $predictionsAfter = @(Test-SsprAdminReset -AllAdmins -PasswordWriteback Enabled)
+        $predictionsAfter | Format-Table -AutoSize | Out-Host
+
+        Write-Step 'What changed'
+        foreach ($after in $predictionsAfter) {
+            $was = $predictionsBefore | Where-Object UserId -EQ $after.UserId
+            Write-Host ("{0,-30} {1,-8} {2,-10} -> {3,-8} {4}" -f $after.UserPrincipalName, $was.Outcome, $was.PredictedError, $after.Outcome, $after.PredictedError)
+        }
 
         $journal = Get-SsprSimulatorJournal -Simulator $simulator
-        Write-Host ("Graph traffic: {0} requests, {1} write(s): {2}" -f $journal.count, $journal.writes,
-            (($journal.entries | ForEach-Object { "$($_.method) $($_.path) $($_.status)" }) -join '; '))
-        Write-Host ("Story: the switch was {0}, Enable-SsprForAdmins turned it {1}; synchronized administrators can now reset their own passwords (SSPR_0009 fixed)." -f
-            $(if ($before.AllowedToUseSspr) { 'on' } else { 'off' }), $(if ($after.AllowedToUseSspr) { 'on' } else { 'off' })) -ForegroundColor Green
+        $writes = @($journal.entries | Where-Object { $_.method -notin 'GET', 'POST' -or ($_.method -eq 'POST' -and $_.path -notlike '*$batch') })
+        Write-Host ("Graph traffic: {0} requests (batch steps included), {1} write(s): {2}" -f $journal.count, $writes.Count,
+            (($writes | ForEach-Object { "$($_.method) $($_.path) -> $($_.status)" }) -join '; '))
+        $fixed = @($predictionsBefore | Where-Object PredictedError -EQ 'SSPR_0009').Count
+        $left = @($predictionsAfter | Where-Object PredictedError -EQ 'SSPR_0009').Count
+        Write-Host ("Story: SSPR for administrators was {0}; {1} admin(s) would have hit SSPR_0009. Enable-SsprForAdmins turned it {2}; {3} admin(s) still would." -f
+            $(if ($before.AllowedToUseSspr) { 'on' } else { 'off' }), $fixed, $(if ((Get-SsprAdminPolicy).AllowedToUseSspr) { 'on' } else { 'off' }), $left) -ForegroundColor Green
         Disconnect-SsprGraph
     }
     finally {

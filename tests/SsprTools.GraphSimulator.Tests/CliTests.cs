@@ -41,7 +41,9 @@ public sealed class CliTests
             var deadline = DateTime.UtcNow.AddSeconds(30);
             while (!File.Exists(ready) && DateTime.UtcNow < deadline && !process.HasExited)
                 await Task.Delay(100);
-            Assert.True(File.Exists(ready), "ready file not written: " + await process.StandardError.ReadToEndAsync());
+            // Read stderr only on failure: ReadToEndAsync waits for the process to exit.
+            if (!File.Exists(ready))
+                Assert.Fail("ready file not written: " + await process.StandardError.ReadToEndAsync());
             var info = JsonNode.Parse(File.ReadAllText(ready))!;
             Assert.Equal(process.Id, info["pid"]!.GetValue<int>());
             Assert.Equal(Seed.TenantId, info["tenantId"]!.GetValue<string>());

@@ -40,7 +40,7 @@ public sealed class UserTests : IAsyncLifetime
     [Theory]
     [InlineData("userPrincipalName eq 'GRACE.ADMIN@contoso.com'", new[] { Seed.GlobalAdmin })]
     [InlineData("id in ('11111111-1111-4111-8111-111111111111', '66666666-6666-4666-8666-666666666666')", new[] { Seed.GlobalAdmin, Seed.CloudUser })]
-    [InlineData("onPremisesImmutableId eq 'R2luYUdyb3VwMDAz'", new[] { Seed.GroupAdmin })]
+    [InlineData("onPremisesImmutableId eq 'yS1hpgKKZF+6iEwj5r0IIw=='", new[] { Seed.GroupAdmin })]
     [InlineData("userPrincipalName in ('alex.wilber@contoso.com') or id eq '88888888-8888-4888-8888-888888888888'", new[] { Seed.SyncedUser, Seed.Disabled })]
     [InlineData("startsWith(displayName,'Gr')", new[] { Seed.GlobalAdmin })]
     public async Task Filter_supports_eq_in_and_startsWith(string filter, string[] expected)

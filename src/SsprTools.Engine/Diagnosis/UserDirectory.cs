@@ -63,6 +63,14 @@ internal sealed class UserDirectory
                 continue;
             }
 
+            if (UsesFilter(reference) && reference.Value.IndexOf('+') >= 0)
+            {
+                // The SDK writes batch step URLs unescaped and Graph reads a '+' in a query as a space
+                // (msgraph-sdk-dotnet#2708), so a filter on a value with '+' (base64 anchors) goes alone.
+                results[reference] = await LookupAloneAsync(reference, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
             var key = lookups.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             byKey[key] = reference;
             lookups.Add(new KeyValuePair<string, RequestInformation>(key, LookupRequest(reference)));
@@ -170,26 +178,36 @@ internal sealed class UserDirectory
         _ => _users.Values.FirstOrDefault(u => string.Equals(u.OnPremisesImmutableId, reference.Value, StringComparison.Ordinal)),
     };
 
-    private RequestInformation LookupRequest(UserReference reference)
+    // GET /users/{id | userPrincipalName}; a UPN starting with '$' must use the filter form instead (user-get.md),
+    // and an on-premises anchor is only reachable through $filter.
+    private static bool UsesFilter(UserReference reference) =>
+        reference.Kind == UserReferenceKind.OnPremisesImmutableId
+        || (reference.Kind == UserReferenceKind.UserPrincipalName && reference.Value.StartsWith("$", StringComparison.Ordinal));
+
+    private RequestInformation LookupRequest(UserReference reference) =>
+        UsesFilter(reference)
+            ? _session.Client.Users.ToGetRequestInformation(r => ConfigureFilter(r.QueryParameters, reference))
+            : _session.Client.Users[reference.Value].ToGetRequestInformation(r => r.QueryParameters.Select = UserRecords.Select);
+
+    private static void ConfigureFilter(Microsoft.Graph.Users.UsersRequestBuilder.UsersRequestBuilderGetQueryParameters query, UserReference reference)
     {
-        var users = _session.Client.Users;
-        return reference.Kind switch
-        {
-            // GET /users/{id | userPrincipalName}; a UPN starting with '$' must use the filter form instead (user-get.md).
-            UserReferenceKind.ObjectId => users[reference.Value].ToGetRequestInformation(r => r.QueryParameters.Select = UserRecords.Select),
-            UserReferenceKind.UserPrincipalName when !reference.Value.StartsWith("$", StringComparison.Ordinal) =>
-                users[reference.Value].ToGetRequestInformation(r => r.QueryParameters.Select = UserRecords.Select),
-            UserReferenceKind.UserPrincipalName => FilterRequest("userPrincipalName", reference.Value),
-            _ => FilterRequest("onPremisesImmutableId", reference.Value),
-        };
+        var property = reference.Kind == UserReferenceKind.OnPremisesImmutableId ? "onPremisesImmutableId" : "userPrincipalName";
+        query.Filter = $"{property} eq {ODataLiteral.Quote(reference.Value)}";
+        query.Select = UserRecords.Select;
     }
 
-    private RequestInformation FilterRequest(string property, string value) =>
-        _session.Client.Users.ToGetRequestInformation(r =>
+    private async Task<(User?, SsprException?)> LookupAloneAsync(UserReference reference, CancellationToken cancellationToken)
+    {
+        var page = await _reader.GetAsync(GraphOperation.ReadUsers, () => _session.Client.Users.GetAsync(
+            r => ConfigureFilter(r.QueryParameters, reference), cancellationToken)).ConfigureAwait(false);
+        if (page?.Value?.FirstOrDefault() is not { Id: not null } user)
         {
-            r.QueryParameters.Filter = $"{property} eq {ODataLiteral.Quote(value)}";
-            r.QueryParameters.Select = UserRecords.Select;
-        });
+            return (null, UserNotFound(reference));
+        }
+
+        _users[user.Id] = user;
+        return (user, null);
+    }
 
     private async Task<(User?, SsprException?)> ToUserAsync(UserReference reference, BatchStepResult answer)
     {
@@ -210,15 +228,9 @@ internal sealed class UserDirectory
             throw error;
         }
 
-        User? user;
-        if (reference.Kind == UserReferenceKind.ObjectId || (reference.Kind == UserReferenceKind.UserPrincipalName && !reference.Value.StartsWith("$", StringComparison.Ordinal)))
-        {
-            user = await answer.ReadAsync(User.CreateFromDiscriminatorValue).ConfigureAwait(false);
-        }
-        else
-        {
-            user = (await answer.ReadAsync(UserCollectionResponse.CreateFromDiscriminatorValue).ConfigureAwait(false))?.Value?.FirstOrDefault();
-        }
+        var user = UsesFilter(reference)
+            ? (await answer.ReadAsync(UserCollectionResponse.CreateFromDiscriminatorValue).ConfigureAwait(false))?.Value?.FirstOrDefault()
+            : await answer.ReadAsync(User.CreateFromDiscriminatorValue).ConfigureAwait(false);
 
         if (user?.Id is null)
         {

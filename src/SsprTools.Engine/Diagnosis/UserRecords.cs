@@ -26,7 +26,7 @@ internal static class UserRecords
             : Fact.Unreadable<bool>("accountEnabled was not returned (needs User.Read.All, not User.ReadBasic.All)", evidence),
         UserType = Fact.Read(string.Equals(user.UserType, "Guest", StringComparison.OrdinalIgnoreCase) ? Facts.UserType.Guest : Facts.UserType.Member, evidence),
         OnPremisesSyncEnabled = Fact.Read(user.OnPremisesSyncEnabled, evidence),
-        OnPremisesImmutableId = Fact.Read(user.OnPremisesImmutableId, evidence),
+        OnPremisesImmutableId = Fact.Read<string?>(user.OnPremisesImmutableId, evidence),
         AssignedPlans = Fact.Read<IReadOnlyList<Facts.AssignedPlan>>(
             (user.AssignedPlans ?? new List<Microsoft.Graph.Models.AssignedPlan>())
                 .Select(p => new Facts.AssignedPlan(p.ServicePlanId?.ToString() ?? string.Empty, p.CapabilityStatus ?? string.Empty, p.Service))

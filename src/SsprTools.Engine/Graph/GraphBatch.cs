@@ -105,7 +105,9 @@ internal sealed class GraphBatch
     private async Task<Dictionary<string, BatchStepResult>> SendOneAsync(
         List<KeyValuePair<string, RequestInformation>> chunk, CancellationToken cancellationToken)
     {
-        var content = new BatchRequestContent(_client);
+        // One collection per chunk of at most 20, so chunks can be in flight together (the collection
+        // itself would post its batches one after another).
+        var content = new BatchRequestContentCollection(_client);
         var keyByStep = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < chunk.Count; i++)
         {

@@ -24,6 +24,7 @@ internal static class Permissions
     public const string UserAuthenticationMethodReadAll = "UserAuthenticationMethod.Read.All";
     public const string UserAuthenticationMethodReadWriteAll = "UserAuthenticationMethod.ReadWrite.All";
     public const string OrganizationReadAll = "Organization.Read.All";
+    public const string LicenseAssignmentReadAll = "LicenseAssignment.Read.All";
     public const string OrganizationReadWriteAll = "Organization.ReadWrite.All";
     public const string OnPremDirectorySynchronizationReadAll = "OnPremDirectorySynchronization.Read.All";
     public const string OnPremDirectorySynchronizationReadWriteAll = "OnPremDirectorySynchronization.ReadWrite.All";

@@ -43,8 +43,11 @@ internal static class DirectoryAccess
         [UserRead, OrganizationReadAll, DirectoryReadAll, OrganizationReadWriteAll, DirectoryReadWriteAll],
         [OrganizationReadAll, DirectoryReadAll, OrganizationReadWriteAll, DirectoryReadWriteAll]);
 
-    // subscribedsku-list-permissions.md.
-    public static readonly Access SubscribedSkus = Access.Either(OrganizationReadAll, DirectoryReadAll, DirectoryReadWriteAll, OrganizationReadWriteAll);
+    // subscribedsku-list-permissions.md: LicenseAssignment.Read.All is the least privileged.
+    public static readonly Access SubscribedSkus = Access.Either(LicenseAssignmentReadAll, OrganizationReadAll, DirectoryReadAll, DirectoryReadWriteAll, OrganizationReadWriteAll);
+
+    // directory-list-subscriptions (companySubscription list): LicenseAssignment.Read.All, then Directory.Read.All.
+    public static readonly Access CompanySubscriptions = Access.Either(LicenseAssignmentReadAll, DirectoryReadAll, DirectoryReadWriteAll);
 
     // onpremisesdirectorysynchronization-get-permissions.md: application permissions are not supported.
     public static readonly Access OnPremisesSynchronization = new(

@@ -12,6 +12,7 @@ internal static class OrganizationEndpoints
     private static readonly CollectionSpec Organizations = new("organization", "organization") { Pageable = false, Count = CountRule.NotSupported };
     // subscribedsku-list.md: only $select is supported.
     private static readonly CollectionSpec Skus = new("subscribedSkus", "subscribedSku") { Pageable = false, Count = CountRule.NotSupported };
+    private static readonly CollectionSpec CompanySubscriptions = new("directory/subscriptions", "companySubscription") { Pageable = false, Count = CountRule.NotSupported };
     private static readonly CollectionSpec Sync = new("directory/onPremisesSynchronization", "onPremisesDirectorySynchronization") { Pageable = false, Count = CountRule.NotSupported };
 
     public static void Map(Router router)
@@ -28,6 +29,16 @@ internal static class OrganizationEndpoints
             if (match.Sku is null)
                 throw GraphError.NotFound(c["id"]);
             return GraphResponse.Ok(Representation.Entity(c, OrganizationJson.Sku(c.Tenant, match.Sku, match.Spec), "subscribedSkus", "subscribedSku"));
+        });
+
+        router.Add("GET", "directory/subscriptions", DirectoryAccess.CompanySubscriptions, c =>
+            ODataCollection.Respond(c, CompanySubscriptions, c.Tenant.Subscriptions, s => OrganizationJson.CompanySubscription(c.Tenant, s.Sku, s.Spec)));
+        router.Add("GET", "directory/subscriptions/{id}", DirectoryAccess.CompanySubscriptions, c =>
+        {
+            var match = c.Tenant.Subscriptions.FirstOrDefault(s => OrganizationJson.SubscriptionId(c.Tenant, s.Sku).Equals(c["id"], StringComparison.OrdinalIgnoreCase));
+            if (match.Sku is null)
+                throw GraphError.NotFound(c["id"]);
+            return GraphResponse.Ok(Representation.Entity(c, OrganizationJson.CompanySubscription(c.Tenant, match.Sku, match.Spec), "directory/subscriptions", "companySubscription"));
         });
 
         router.Add("GET", "directory/onPremisesSynchronization", DirectoryAccess.OnPremisesSynchronization, c =>

@@ -62,16 +62,20 @@ internal static class RoleManagementEndpoints
     /// <summary>Only active assignments appear here; PIM eligibility has its own APIs (graph-api.md §2.1).</summary>
     private static IEnumerable<RoleGrant> ActiveGrants(TenantState tenant) => tenant.Grants.Where(g => g.IsActive);
 
-    private static JsonObject Expand(GraphCall call, RoleGrant grant)
+    private static JsonObject Expand(GraphCall call, RoleGrant grant) =>
+        ExpandNavigation(call, RoleJson.Assignment(grant), grant, grant.PrincipalId);
+
+    /// <summary>$expand of roleDefinition and principal, shared by role assignments and the PIM schedule collections.</summary>
+    internal static JsonObject ExpandNavigation(GraphCall call, JsonObject rendered, RoleGrant grant, string principalId)
     {
         var expand = call.Query.Expand;
         if (expand.Count == 0)
-            return RoleJson.Assignment(grant);
-        var item = (JsonObject)RoleJson.Assignment(grant).DeepClone();
+            return rendered;
+        var item = (JsonObject)rendered.DeepClone();
         if (expand.Any(e => e.StartsWith("roleDefinition", StringComparison.OrdinalIgnoreCase)))
             item["roleDefinition"] = RoleJson.Definition(RoleCatalog.Find(grant.RoleTemplateId)!).DeepClone();
         if (expand.Any(e => e.StartsWith("principal", StringComparison.OrdinalIgnoreCase)))
-            item["principal"] = DirectoryObjectJson.Render(call.Tenant, grant.PrincipalId, selecting: true);
+            item["principal"] = DirectoryObjectJson.Render(call.Tenant, principalId, selecting: true);
         return item;
     }
 }

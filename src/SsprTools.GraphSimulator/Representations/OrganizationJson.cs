@@ -81,9 +81,38 @@ internal static class OrganizationJson
             }).ToArray()),
             ["skuId"] = sku.SkuId,
             ["skuPartNumber"] = sku.SkuPartNumber,
-            ["subscriptionIds"] = Json.Strings([Ids.Derive(tenant.TenantId, "subscription", sku.SkuId)]),
+            ["subscriptionIds"] = Json.Strings([SubscriptionId(tenant, sku)]),
         };
     }
+
+    private static DateTimeOffset Started(TenantState tenant, SubscriptionSpec spec) =>
+        spec.CreatedDateTime ?? tenant.Organization.CreatedDateTime ?? new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static string SubscriptionId(TenantState tenant, Sku sku) => Ids.Derive(tenant.TenantId, "subscription", sku.SkuId);
+
+    /// <summary>A companySubscription (resources/companysubscription.md): the commerce view of a SKU, with the trial flag.</summary>
+    public static JsonObject CompanySubscription(TenantState tenant, Sku sku, SubscriptionSpec spec) => new()
+    {
+        ["id"] = SubscriptionId(tenant, sku),
+        ["commerceSubscriptionId"] = Ids.Derive(tenant.TenantId, "commerce", sku.SkuId),
+        ["createdDateTime"] = Json.Date(Started(tenant, spec)),
+        ["isTrial"] = spec.IsTrial,
+        ["nextLifecycleDateTime"] = Json.Date(Started(tenant, spec).AddYears(1)),
+        ["ownerId"] = null,
+        ["ownerTenantId"] = null,
+        ["ownerType"] = null,
+        ["serviceStatus"] = new JsonArray(sku.ServicePlans.Select(p => (JsonNode)new JsonObject
+        {
+            ["servicePlanId"] = p.Id,
+            ["servicePlanName"] = p.Name,
+            ["provisioningStatus"] = "Success",
+            ["appliesTo"] = "User",
+        }).ToArray()),
+        ["skuId"] = sku.SkuId,
+        ["skuPartNumber"] = sku.SkuPartNumber,
+        ["status"] = spec.CapabilityStatus,
+        ["totalLicenses"] = spec.PrepaidUnits,
+    };
 
     /// <summary>The tenant's sync object; features default to a fresh Entra Connect install, overridden by the scenario.</summary>
     public static JsonObject Synchronization(TenantState tenant, JsonObject overrides)

@@ -32,6 +32,8 @@ internal static class UserJson
             ["jobTitle"] = u.JobTitle,
             ["mail"] = u.Mail,
             ["mobilePhone"] = u.MobilePhone,
+            ["otherMails"] = new JsonArray(),
+            ["proxyAddresses"] = new JsonArray(),
             ["officeLocation"] = u.OfficeLocation,
             ["preferredLanguage"] = u.PreferredLanguage,
             ["surname"] = u.Surname,

@@ -56,6 +56,10 @@ internal sealed class SubscriptionSpec
     public string SkuPartNumber { get; set; } = "";
     public int PrepaidUnits { get; set; } = 25;
     public string CapabilityStatus { get; set; } = "Enabled";
+    /// <summary>A trial subscription (companySubscription.isTrial); the SSPR admin policy differs in a trial's first 30 days.</summary>
+    public bool IsTrial { get; set; }
+    /// <summary>When the subscription started (companySubscription.createdDateTime); defaults to the organization's creation.</summary>
+    public DateTimeOffset? CreatedDateTime { get; set; }
 }
 
 /// <summary>The user SSPR policy, which Graph does not expose; it only feeds userRegistrationDetails.</summary>

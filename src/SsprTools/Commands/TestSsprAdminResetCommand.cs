@@ -32,7 +32,7 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
     [AllowNull]
     [AllowEmptyString]
     [AllowEmptyCollection]
-    public string[]? UserId { get; set; }
+    public UserIdParameter?[]? UserId { get; set; }
 
     /// <summary>An on-premises Active Directory objectGUID (Get-ADUser's ObjectGUID), matched to onPremisesImmutableId.</summary>
     [Parameter(ParameterSetName = UserSet, ValueFromPipelineByPropertyName = true)]
@@ -138,7 +138,7 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
 
         foreach (var value in UserId)
         {
-            yield return (UserReference.TryParse(value), value ?? "(null)");
+            yield return (UserReference.TryParse(value?.Text), (object?)value?.Text ?? "(null)");
         }
     }
 

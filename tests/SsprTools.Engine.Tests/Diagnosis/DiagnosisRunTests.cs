@@ -171,11 +171,11 @@ public class DiagnosisRunTests
         using var __ = session;
 
         var results = await session.StartDiagnosis(WritebackOn).PredictAsync(
-            Users("$o'neil' or userType eq 'Member@contoso.com"), new RecordingLog(), CancellationToken.None);
+            Users("$o'neil'or'x'eq'x@contoso.com"), new RecordingLog(), CancellationToken.None);
 
         Assert.Equal("UserNotFound", results.Single().Error!.ErrorId);
         var lookup = Assert.Single(host.Journal.Entries, e => e.Path == "/v1.0/users" && e.InBatch);
-        Assert.Contains("userPrincipalName eq '$o''neil'' or userType eq ''Member@contoso.com'", Uri.UnescapeDataString(lookup.Query));
+        Assert.Contains("userPrincipalName eq '$o''neil''or''x''eq''x@contoso.com'", Uri.UnescapeDataString(lookup.Query));
     }
 
     [Fact]
@@ -191,6 +191,7 @@ public class DiagnosisRunTests
         var result = (await session.StartDiagnosis(WritebackOn).PredictAsync(
             new[] { UserReference.FromObjectGuid(new Guid(Convert.FromBase64String(immutableId))) }, new RecordingLog(), CancellationToken.None)).Single();
 
+        Assert.True(result.Prediction is not null, result.Error?.ToString() + " :: " + string.Join(" | ", host.Journal.Entries.Skip(anchor).Select(e => $"{e.Path}?{e.Query} {e.Status}")));
         Assert.Equal(Grace, result.Prediction!.UserPrincipalName);
         Assert.Contains(host.Journal.Entries.Skip(anchor), e => Uri.UnescapeDataString(e.Query).Contains("onPremisesImmutableId eq "));
     }
@@ -208,7 +209,7 @@ public class DiagnosisRunTests
 
         Assert.Equal(1, host.Journal.Entries.Count(e => e.Path == "/v1.0/roleManagement/directory/roleAssignments"));
         Assert.Equal(1, host.Journal.Entries.Count(e => e.Path == "/v1.0/policies/authorizationPolicy"));
-        Assert.Equal(0, host.Journal.Writes - host.Journal.Entries.Count(e => e.Method == "POST" && e.Path.EndsWith("$batch", StringComparison.Ordinal)));
+        Assert.Equal(0, host.Journal.Writes);
     }
 
     [Fact]
