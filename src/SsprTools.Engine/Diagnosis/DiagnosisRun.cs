@@ -24,6 +24,7 @@ public sealed class DiagnosisRun
     private readonly TenantReader _tenantReader;
     private readonly RoleReader _roleReader;
     private readonly UserDirectory _directory;
+    private readonly RegistrationReader _registrations;
     private readonly ResetPredictor _predictor = new();
     private TenantFacts? _tenant;
     private RoleIndex? _roles;
@@ -34,7 +35,10 @@ public sealed class DiagnosisRun
         var reader = new GraphReader(session.ServiceRoot);
         _tenantReader = new TenantReader(session, reader);
         _roleReader = new RoleReader(session, reader);
-        _directory = new UserDirectory(session, reader, new GraphBatch(session.Client, session.Retry));
+        var batch = new GraphBatch(session.Client, session.Retry);
+        var planner = new ReadPlanner(session, reader);
+        _directory = new UserDirectory(session, reader, batch, planner);
+        _registrations = new RegistrationReader(session, reader, batch, planner);
     }
 
     /// <summary>Every user holding a role on the administrator reset policy list (active; eligible too when asked).</summary>
@@ -58,7 +62,7 @@ public sealed class DiagnosisRun
         var admins = (await AdminFactsAsync(includeEligible, log, cancellationToken).ConfigureAwait(false))
             .Where(f => AdminPolicyScope.DescribeAdmin(f) is { } admin && Narrow(admin, includeEligible, null).Roles.Length > 0)
             .ToList();
-        return await PredictUsersAsync(admins, log, cancellationToken).ConfigureAwait(false);
+        return await PredictUsersAsync(admins, mostlyAdmins: true, log, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Predictions for users as the caller named them; a name that resolves to no user gives an error result, not an exception.</summary>
@@ -67,9 +71,9 @@ public sealed class DiagnosisRun
         using var _ = AmbientLog.Use(log);
         await EnsureTenantAsync(log, cancellationToken).ConfigureAwait(false);
         log.Progress(new ProgressUpdate("Predicting self-service password reset", $"Looking up {references.Count} user(s)"));
-        var resolved = await _directory.ResolveAsync(references, cancellationToken).ConfigureAwait(false);
+        var resolved = await _directory.ResolveAsync(references, log, cancellationToken).ConfigureAwait(false);
         var facts = resolved.Values.Where(r => r.User is not null).Select(r => BaseFacts(r.User!)).GroupBy(f => f.Id).Select(g => g.First()).ToList();
-        var predictions = (await PredictUsersAsync(facts, log, cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.UserId, StringComparer.OrdinalIgnoreCase);
+        var predictions = (await PredictUsersAsync(facts, mostlyAdmins: false, log, cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.UserId, StringComparer.OrdinalIgnoreCase);
         return references.Select(reference =>
         {
             var (user, error) = resolved[reference];
@@ -96,14 +100,14 @@ public sealed class DiagnosisRun
     {
         await EnsureTenantAsync(log, cancellationToken).ConfigureAwait(false);
         var holders = _roles!.RoleHolderIds(includeEligible).ToList();
-        await _directory.ReadUsersAsync(holders, log, cancellationToken).ConfigureAwait(false);
+        await _directory.ReadByIdAsync(holders, log, cancellationToken).ConfigureAwait(false);
         return holders.Select(id => _directory.Cached(id) is { } user ? BaseFacts(user) : PrincipalFacts(id)).ToList();
     }
 
-    private async Task<IReadOnlyList<ResetPrediction>> PredictUsersAsync(List<UserFacts> users, IActivityLog log, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ResetPrediction>> PredictUsersAsync(List<UserFacts> users, bool mostlyAdmins, IActivityLog log, CancellationToken cancellationToken)
     {
         var ids = users.Select(u => u.Id).ToList();
-        var registrations = await _directory.ReadRegistrationsAsync(ids, log, cancellationToken).ConfigureAwait(false);
+        var registrations = await _registrations.ReadAsync(ids, mostlyAdmins, log, cancellationToken).ConfigureAwait(false);
 
         // Without the report, an administrator's methods can still be counted from the methods API.
         var needMethods = users
@@ -112,7 +116,7 @@ public sealed class DiagnosisRun
             .ToList();
         var methods = needMethods.Count == 0
             ? new Dictionary<string, Fact<IReadOnlyList<RegisteredAuthenticationMethod>>>()
-            : await _directory.ReadMethodsAsync(needMethods, cancellationToken).ConfigureAwait(false);
+            : await _registrations.ReadMethodsAsync(needMethods, cancellationToken).ConfigureAwait(false);
 
         var predictions = new List<ResetPrediction>(users.Count);
         foreach (var user in users)
@@ -134,7 +138,7 @@ public sealed class DiagnosisRun
         return predictions;
     }
 
-    private UserFacts BaseFacts(User user) => UserRecords.ToFacts(user, _directory.UsersEvidence) with
+    private UserFacts BaseFacts(User user) => UserRecords.ToFacts(user, _directory.Evidence) with
     {
         ActiveRoles = _roles!.ActiveFor(user.Id!),
         EligibleRoles = _roles.EligibleFor(user.Id!),
