@@ -76,6 +76,27 @@ Describe 'Test-SsprAdminReset' {
         }
     }
 
+    Context 'users the administrator policy does not decide (seed)' {
+        BeforeAll { Use-Tenant seed | Out-Null }
+
+        It 'judges a PIM-eligible-only admin by the user policy and says what activation would change' {
+            $prediction = Test-SsprAdminReset -UserId paul.pim@contoso.com -PasswordWriteback Enabled -SsprUserPolicy All
+            $prediction.IsAdmin | Should -BeFalse
+            $prediction.EligibleAdminRoles | Should -Contain 'Privileged Role Administrator'
+            $prediction.Findings.Code | Should -Contain 'EligibleAdminRoleOnly'
+        }
+
+        It 'says a guest resets in their home organization' {
+            $prediction = Test-SsprAdminReset -UserId 'gus_fabrikam.example#EXT#@contoso.onmicrosoft.com'
+            $prediction.Outcome | Should -Be 'Unknown'
+            $prediction.Findings.Code | Should -Contain 'GuestResetsInHomeTenant'
+        }
+
+        It 'flags a disabled account' {
+            (Test-SsprAdminReset -UserId dana.disabled@contoso.com -PasswordWriteback Enabled).Findings.Code | Should -Contain 'AccountDisabled'
+        }
+    }
+
     Context 'pipeline input shaped like other modules'' output' {
         BeforeAll { Use-Tenant seed | Out-Null }
 
@@ -165,6 +186,10 @@ Describe 'Test-SsprAdminReset' {
 
     Context 'tenant without Entra ID P1/P2 (nopremium)' {
         BeforeAll { Use-Tenant nopremium | Out-Null }
+
+        It 'predicts SSPR_0012 for a synchronized user: writeback needs Entra ID P1/P2 or Business Premium' {
+            (Test-SsprAdminReset -UserId alex.wilber@contoso.com -PasswordWriteback Enabled -SsprUserPolicy All).PredictedError | Should -Be 'SSPR_0012'
+        }
 
         It 'still predicts SSPR_0009 for admins and says what it could not read' {
             $prediction = Test-SsprAdminReset -UserId grace.admin@contoso.com -PasswordWriteback Enabled
