@@ -10,6 +10,7 @@ Tasks:
   Test      Build, then run every xunit project and the Pester suites (in a child pwsh); ends with
             one line 'N passed, N failed' and a non-zero exit code on any failure.
   Demo      Build, start the Graph simulator with the 'seed' tenant and tell the SSPR_0009 story.
+  Reliability  Build, run the fault, bad-input, secret and write suites and print their figures.
   Simulate  Build and run the Graph simulator in the foreground (-Scenario); Ctrl+C stops it.
   Clean     Remove out/ and every bin/ and obj/.
 
@@ -22,7 +23,7 @@ dotnet tool restore && dotnet pwsh ./build.ps1 Test
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Test', 'Demo', 'Simulate', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Simulate', 'Reliability', 'Clean')]
     [string[]] $Task = @('Build'),
 
     [ValidateSet('Debug', 'Release')]
@@ -128,21 +129,44 @@ function Invoke-XunitTests {
     $totals
 }
 
-function Invoke-PesterTests {
+function Invoke-PesterTests([string[]] $Tag = @()) {
     Write-Step 'Pester: tests/module (in a child pwsh, so no other build of the module is loaded)'
     $pester = Join-Path (Get-NuGetPackageRoot) 'pester/5.7.1/tools/Pester.psd1'
     $summary = Join-Path $ResultsDir 'pester-summary.json'
     Remove-Item -LiteralPath $summary -ErrorAction SilentlyContinue
     $runner = Join-Path $Root 'tests/module/Invoke-ModuleTests.ps1'
-    & dotnet pwsh -NoProfile -NonInteractive -File $runner -PesterPath $pester `
+    & dotnet pwsh -NoProfile -NonInteractive -File $runner -PesterPath $pester -Tag ($Tag -join ',') `
         -ModulePath (Join-Path $ModuleOut 'SsprTools.psd1') -SimulatorPath $SimulatorDll -ResultsDirectory $ResultsDir | Out-Host
     $exit = $LASTEXITCODE
     if (-not (Test-Path -LiteralPath $summary)) {
         Write-Warning "Pester did not report results (exit code $exit)."
-        return [pscustomobject]@{ Passed = 0; Failed = 1 }
+        return [pscustomobject]@{ Passed = 0; Failed = 1; Tags = $null }
     }
     $counts = Get-Content -Raw -LiteralPath $summary | ConvertFrom-Json
-    [pscustomobject]@{ Passed = [int] $counts.Passed; Failed = [int] $counts.Failed + ($(if ($exit -ne 0 -and $counts.Failed -eq 0) { 1 } else { 0 })) }
+    [pscustomobject]@{
+        Passed = [int] $counts.Passed
+        Failed = [int] $counts.Failed + ($(if ($exit -ne 0 -and $counts.Failed -eq 0) { 1 } else { 0 }))
+        Tags   = $counts.Tags
+    }
+}
+
+function Write-ReliabilityFigures($Tags) {
+    # The suites behind each figure are tagged in tests/module: Fault, BadInput, Secret, Write.
+    if (-not $Tags) { return }
+    Write-Host ("faults survived {0}/{1}" -f $Tags.Fault.Passed, $Tags.Fault.Total)
+    Write-Host ("bad inputs handled {0}/{1}" -f $Tags.BadInput.Passed, $Tags.BadInput.Total)
+    Write-Host ("secrets leaked {0}" -f ($Tags.Secret.Total - $Tags.Secret.Passed))
+    Write-Host ("unintended writes {0}" -f ($Tags.Write.Total - $Tags.Write.Passed))
+}
+
+function Invoke-Reliability {
+    Invoke-Build
+    New-Item -ItemType Directory -Force -Path $ResultsDir | Out-Null
+    $pester = Invoke-PesterTests -Tag 'Fault', 'BadInput', 'Secret', 'Write'
+    Write-Host ''
+    Write-ReliabilityFigures $pester.Tags
+    Write-Host "$($pester.Passed) passed, $($pester.Failed) failed"
+    if ($pester.Failed -gt 0) { exit 1 }
 }
 
 function Invoke-Test {
@@ -153,6 +177,7 @@ function Invoke-Test {
     $passed = $xunit.Passed + $pester.Passed
     $failed = $xunit.Failed + $pester.Failed
     Write-Host ''
+    Write-ReliabilityFigures $pester.Tags
     Write-Host ("xunit: {0} passed, {1} failed; Pester: {2} passed, {3} failed" -f $xunit.Passed, $xunit.Failed, $pester.Passed, $pester.Failed)
     Write-Host "$passed passed, $failed failed"
     if ($failed -gt 0 -or $passed -eq 0) {

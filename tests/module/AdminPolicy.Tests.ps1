@@ -25,7 +25,7 @@ Describe 'Get-SsprAdminPolicy' {
     }
 }
 
-Describe 'Enable-SsprForAdmins' {
+Describe 'Enable-SsprForAdmins' -Tag 'Write' {
     Context 'tenant switch off' {
         BeforeEach { Clear-SsprSimulatorJournal -Simulator $simulator }
 
@@ -72,7 +72,7 @@ Describe 'Enable-SsprForAdmins' {
     }
 }
 
-Describe 'Disable-SsprForAdmins' {
+Describe 'Disable-SsprForAdmins' -Tag 'Write' {
     BeforeEach { Clear-SsprSimulatorJournal -Simulator $simulator }
 
     It 'turns the switch off with -Force and no prompt' {
@@ -122,7 +122,7 @@ Describe 'Changing the switch without permission to write' {
     }
 }
 
-Describe 'Secrets' {
+Describe 'Secrets' -Tag 'Secret' {
     It 'never shows the token in any stream or transcript, even with -Verbose -Debug' {
         $transcript = Join-Path ([IO.Path]::GetTempPath()) ("sspr-transcript-{0}.txt" -f [guid]::NewGuid().ToString('n'))
         Start-Transcript -LiteralPath $transcript | Out-Null
@@ -133,7 +133,11 @@ Describe 'Secrets' {
                 Get-SsprAdminPolicy -Verbose -Debug
                 Enable-SsprForAdmins -Force -Verbose -Debug
                 Disable-SsprForAdmins -Force -Verbose -Debug
-                try { Connect-SsprGraph -GraphEndpoint 'http://10.9.9.9' -AccessToken (ConvertTo-TestSecureString $simulator.Token) -Verbose -Debug } catch { $_ }
+                Get-SsprAdmin -IncludeEligible -Verbose -Debug
+                Test-SsprAdminReset -AllAdmins -Verbose -Debug | Format-List *
+                'nobody@contoso.com', 'not-a-user' | Test-SsprAdminReset -Verbose -Debug -ErrorAction Continue
+                try { Connect-SsprGraph -GraphEndpoint 'http://10.9.9.9' -AccessToken (ConvertTo-TestSecureString $simulator.Token) -Verbose -Debug } catch { $_; $_.Exception.ToString() }
+                $Error | ForEach-Object { $_.Exception.ToString() }
             } *>&1 | Out-String -Width 400
         }
         finally {

@@ -32,7 +32,7 @@ Describe 'Connect-SsprGraph' {
         }
     }
 
-    Context 'with plain http to a host that is not this machine' {
+    Context 'with plain http to a host that is not this machine' -Tag 'BadInput' {
         It 'refuses with GraphEndpointInsecure' {
             { Connect-SsprGraph -GraphEndpoint 'http://graph.contoso.example' -AccessToken (ConvertTo-TestSecureString $simulator.Token) } |
                 Should -Throw -ErrorId 'GraphEndpointInsecure,SsprTools.Commands.ConnectSsprGraphCommand'
@@ -49,7 +49,7 @@ Describe 'Connect-SsprGraph' {
         }
     }
 
-    Context 'with a token for another tenant or an expired token' {
+    Context 'with a token for another tenant or an expired token' -Tag 'BadInput' {
         It 'refuses a -TenantId the token is not for' {
             { Connect-SsprGraph -GraphEndpoint $simulator.BaseUrl -AccessToken (ConvertTo-TestSecureString $simulator.Token) -TenantId ([guid]::NewGuid()) } |
                 Should -Throw -ErrorId 'TenantMismatch,SsprTools.Commands.ConnectSsprGraphCommand'

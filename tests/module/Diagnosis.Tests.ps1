@@ -129,7 +129,7 @@ Describe 'Test-SsprAdminReset' {
         }
     }
 
-    Context 'bad input' {
+    Context 'bad input' -Tag 'BadInput' {
         BeforeAll { Use-Tenant seed | Out-Null }
 
         It 'reports a user that does not exist and goes on with the rest' {

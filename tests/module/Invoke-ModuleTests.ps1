@@ -7,7 +7,9 @@ param(
     [Parameter(Mandatory)] [string] $PesterPath,
     [Parameter(Mandatory)] [string] $ModulePath,
     [Parameter(Mandatory)] [string] $SimulatorPath,
-    [Parameter(Mandatory)] [string] $ResultsDirectory
+    [Parameter(Mandatory)] [string] $ResultsDirectory,
+    # Comma-separated tags: only tests with one of them (build.ps1 Reliability); all tests when empty.
+    [string] $Tag = ''
 )
 $ErrorActionPreference = 'Stop'
 
@@ -19,12 +21,26 @@ $config = New-PesterConfiguration
 $config.Run.Path = $PSScriptRoot
 $config.Run.PassThru = $true
 $config.Output.Verbosity = 'Detailed'
+$tags = @($Tag -split ',' | Where-Object { $_ })
+if ($tags.Count -gt 0) { $config.Filter.Tag = $tags }
 $config.TestResult.Enabled = $true
 $config.TestResult.OutputFormat = 'NUnitXml'
 $config.TestResult.OutputPath = Join-Path $ResultsDirectory 'pester.xml'
 $result = Invoke-Pester -Configuration $config
 
+# A test's tags are its own plus those of every block around it.
+function Get-EffectiveTag($Test) {
+    $tags = @($Test.Tag)
+    for ($block = $Test.Block; $block; $block = $block.Parent) { $tags += @($block.Tag) }
+    $tags | Where-Object { $_ }
+}
+$byTag = @{}
+foreach ($name in 'Fault', 'BadInput', 'Secret', 'Write') {
+    $tagged = @($result.Tests | Where-Object { (Get-EffectiveTag $_) -contains $name } | Where-Object { $_.Executed })
+    $byTag[$name] = @{ Total = $tagged.Count; Passed = @($tagged | Where-Object Passed).Count }
+}
+
 $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
-[pscustomobject]@{ Passed = $result.PassedCount; Failed = $failed; Skipped = $result.SkippedCount } |
-    ConvertTo-Json | Set-Content -LiteralPath (Join-Path $ResultsDirectory 'pester-summary.json')
+[pscustomobject]@{ Passed = $result.PassedCount; Failed = $failed; Skipped = $result.SkippedCount; Tags = $byTag } |
+    ConvertTo-Json -Depth 4 | Set-Content -LiteralPath (Join-Path $ResultsDirectory 'pester-summary.json')
 exit ([int]($failed -gt 0))
