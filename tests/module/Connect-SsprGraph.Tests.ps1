@@ -63,6 +63,25 @@ Describe 'Connect-SsprGraph' {
     }
 }
 
+Describe 'Graph endpoints that do not answer as Graph' -Tag 'BadInput' {
+    AfterAll { Connect-TestTenant -Simulator $simulator | Out-Null }
+
+    It 'says an endpoint that is not Graph answered wrongly, as a protocol error' {
+        Connect-SsprGraph -GraphEndpoint "$($simulator.BaseUrl)/_simulator" -AccessToken (ConvertTo-TestSecureString $simulator.Token) | Out-Null
+        try { Get-SsprAdminPolicy } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -Be 'GraphRequestFailed,SsprTools.Commands.GetSsprAdminPolicyCommand'
+        $err.CategoryInfo.Category | Should -Be 'ProtocolError'
+    }
+
+    It 'says an unreachable endpoint cannot be reached, and what to check' {
+        Connect-SsprGraph -GraphEndpoint 'http://127.0.0.1:9' -AccessToken (ConvertTo-TestSecureString $simulator.Token) | Out-Null
+        try { Get-SsprAdminPolicy } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -Be 'GraphUnreachable,SsprTools.Commands.GetSsprAdminPolicyCommand'
+        $err.CategoryInfo.Category | Should -Be 'ConnectionError'
+        $err.ErrorDetails.RecommendedAction | Should -Match '-GraphEndpoint'
+    }
+}
+
 Describe 'Disconnect-SsprGraph' {
     It 'leaves the other cmdlets telling the user to connect' {
         Connect-TestTenant -Simulator $simulator | Out-Null

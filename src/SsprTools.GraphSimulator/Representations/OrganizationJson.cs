@@ -72,18 +72,21 @@ internal static class OrganizationJson
             ["consumedUnits"] = consumed,
             ["id"] = $"{tenant.TenantId}_{sku.SkuId}",
             ["prepaidUnits"] = new JsonObject { ["enabled"] = spec.PrepaidUnits, ["lockedOut"] = 0, ["suspended"] = 0, ["warning"] = 0 },
-            ["servicePlans"] = new JsonArray(sku.ServicePlans.Select(p => (JsonNode)new JsonObject
-            {
-                ["servicePlanId"] = p.Id,
-                ["servicePlanName"] = p.Name,
-                ["provisioningStatus"] = "Success",
-                ["appliesTo"] = "User",
-            }).ToArray()),
+            ["servicePlans"] = ServicePlans(sku),
             ["skuId"] = sku.SkuId,
             ["skuPartNumber"] = sku.SkuPartNumber,
             ["subscriptionIds"] = Json.Strings([SubscriptionId(tenant, sku)]),
         };
     }
+
+    /// <summary>servicePlanInfo items, as subscribedSku.servicePlans and companySubscription.serviceStatus list them.</summary>
+    private static JsonArray ServicePlans(Sku sku) => new(sku.ServicePlans.Select(p => (JsonNode)new JsonObject
+    {
+        ["servicePlanId"] = p.Id,
+        ["servicePlanName"] = p.Name,
+        ["provisioningStatus"] = "Success",
+        ["appliesTo"] = "User",
+    }).ToArray());
 
     private static DateTimeOffset Started(TenantState tenant, SubscriptionSpec spec) =>
         spec.CreatedDateTime ?? tenant.Organization.CreatedDateTime ?? new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -101,13 +104,7 @@ internal static class OrganizationJson
         ["ownerId"] = null,
         ["ownerTenantId"] = null,
         ["ownerType"] = null,
-        ["serviceStatus"] = new JsonArray(sku.ServicePlans.Select(p => (JsonNode)new JsonObject
-        {
-            ["servicePlanId"] = p.Id,
-            ["servicePlanName"] = p.Name,
-            ["provisioningStatus"] = "Success",
-            ["appliesTo"] = "User",
-        }).ToArray()),
+        ["serviceStatus"] = ServicePlans(sku),
         ["skuId"] = sku.SkuId,
         ["skuPartNumber"] = sku.SkuPartNumber,
         ["status"] = spec.CapabilityStatus,
