@@ -30,6 +30,21 @@ Describe 'Get-SsprAdmin' {
         $paul.Roles.AssignmentType | Should -Be 'Eligible'
     }
 
+    It 'stops with GraphPermissionDenied, not an empty list, when roles cannot be read' {
+        $simulator = Use-Tenant seed
+        $noRoles = New-SsprSimulatorToken -Simulator $simulator -Scopes 'Policy.Read.All', 'User.Read.All'
+        Connect-TestTenant -Simulator $simulator -Token $noRoles | Out-Null
+        try {
+            try { Get-SsprAdmin } catch { $err = $_ }
+            $err.FullyQualifiedErrorId | Should -Be 'GraphPermissionDenied,SsprTools.Commands.GetSsprAdminCommand'
+            $err.CategoryInfo.Category | Should -Be 'PermissionDenied'
+            $err.Exception.Message | Should -Match 'RoleManagement\.Read\.Directory'
+        }
+        finally {
+            Use-Tenant seed | Out-Null
+        }
+    }
+
     It 'narrows to -RoleName' {
         (Get-SsprAdmin -RoleName 'Global Administrator').UserPrincipalName | Should -Be 'grace.admin@contoso.com'
     }
@@ -149,6 +164,10 @@ Describe 'Test-SsprAdminReset' {
             $failures[0].FullyQualifiedErrorId | Should -Be 'UserIdInvalid,SsprTools.Commands.TestSsprAdminResetCommand'
             $failures[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
             $failures[0].TargetObject | Should -Be $Bad
+        }
+
+        It 'stops with UserIdRequired when given nothing to test' {
+            { Test-SsprAdminReset } | Should -Throw -ErrorId 'UserIdRequired,SsprTools.Commands.TestSsprAdminResetCommand'
         }
 
         It 'predicts a user given twice once, with a warning' {

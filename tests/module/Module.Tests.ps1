@@ -76,3 +76,13 @@ $engine = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName
         @($result.AzureCore) | Should -Contain '1.44.1.0@Default'
     }
 }
+
+Describe 'Tab completion' {
+    It 'completes -RoleName from the administrator reset policy list without a connection' {
+        Disconnect-SsprGraph
+        $completions = (TabExpansion2 -inputScript 'Get-SsprAdmin -RoleName Global' -cursorColumn 30).CompletionMatches
+        $completions.ListItemText | Should -Contain 'Global Administrator'
+        $completions.CompletionText | Should -Contain "'Global Administrator'"
+        $completions.ListItemText | Should -Not -Contain 'Helpdesk Administrator'
+    }
+}

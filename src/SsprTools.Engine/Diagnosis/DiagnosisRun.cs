@@ -99,7 +99,18 @@ public sealed class DiagnosisRun
     private async Task<List<UserFacts>> AdminFactsAsync(bool includeEligible, IActivityLog log, CancellationToken cancellationToken)
     {
         await EnsureTenantAsync(log, cancellationToken).ConfigureAwait(false);
-        var holders = _roles!.RoleHolderIds(includeEligible).ToList();
+        if (_roles!.ActiveSource.Failure is { } failure)
+        {
+            // Listing administrators is nothing but role data: without it there is no answer, not an empty one.
+            throw failure;
+        }
+
+        if (_roles.ActiveSource.GroupGaps is { } gaps)
+        {
+            log.Warning($"Some administrators may be missing: {gaps}.");
+        }
+
+        var holders = _roles.RoleHolderIds(includeEligible).ToList();
         await _directory.ReadByIdAsync(holders, log, cancellationToken).ConfigureAwait(false);
         return holders.Select(id => _directory.Cached(id) is { } user ? BaseFacts(user) : PrincipalFacts(id)).ToList();
     }

@@ -64,4 +64,8 @@ internal sealed class RoleIndex
 }
 
 /// <summary>Where role data came from and whether it (and every role-assignable group's members) could be read.</summary>
-internal sealed record RoleSource(bool Readable, string? Reason, Evidence Evidence, string? GroupGaps = null);
+internal sealed record RoleSource(bool Readable, string? Reason, Evidence Evidence, string? GroupGaps = null)
+{
+    /// <summary>Why the read failed, for commands that cannot go on without it.</summary>
+    public Errors.SsprException? Failure { get; init; }
+}

@@ -16,6 +16,7 @@ public sealed class GetSsprAdminCommand : SsprCmdlet
     /// <summary>Only admins holding one of these roles (display name as Entra shows it, or as the SSPR policy lists it).</summary>
     [Parameter(Position = 0)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(RoleNameCompleter))]
     public string[]? RoleName { get; set; }
 
     /// <summary>Also list PIM-eligible role holders (AssignmentType 'Eligible').</summary>

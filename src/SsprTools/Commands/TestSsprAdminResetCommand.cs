@@ -37,7 +37,7 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
     /// <summary>An on-premises Active Directory objectGUID (Get-ADUser's ObjectGUID), matched to onPremisesImmutableId.</summary>
     [Parameter(ParameterSetName = UserSet, ValueFromPipelineByPropertyName = true)]
     [Alias("ObjectGUID")]
-    public Guid? OnPremisesObjectGuid { get; set; }
+    public Guid OnPremisesObjectGuid { get; set; }
 
     /// <summary>Every administrator in the tenant (the users Get-SsprAdmin lists).</summary>
     [Parameter(Mandatory = true, ParameterSetName = AllAdminsSet)]
@@ -74,6 +74,12 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
         if (ParameterSetName == AllAdminsSet)
         {
             return;
+        }
+
+        if (!MyInvocation.ExpectingInput && (UserId is null || UserId.Length == 0) && OnPremisesObjectGuid == Guid.Empty)
+        {
+            ThrowTerminatingError(ErrorRecordFactory.InvalidArgument("UserIdRequired",
+                "Name the users to test: -UserId <id or UPN>, users piped from Get-MgUser or Get-ADUser, or -AllAdmins.", null));
         }
 
         foreach (var (reference, source) in InputReferences())
@@ -124,9 +130,9 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
     private IEnumerable<(UserReference? Reference, object Source)> InputReferences()
     {
         // Get-ADUser: the objectGUID is the synchronized user's source anchor, more reliable than an on-premises UPN.
-        if (OnPremisesObjectGuid is { } guid && guid != Guid.Empty)
+        if (OnPremisesObjectGuid != Guid.Empty)
         {
-            yield return (UserReference.FromObjectGuid(guid), guid);
+            yield return (UserReference.FromObjectGuid(OnPremisesObjectGuid), OnPremisesObjectGuid);
             yield break;
         }
 
