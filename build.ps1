@@ -12,6 +12,8 @@ Tasks:
   Demo      Build, start the Graph simulator with the 'seed' tenant and tell the SSPR_0009 story.
   Reliability  Build, run the fault, bad-input, secret and write suites and print their figures.
   Simulate  Build and run the Graph simulator in the foreground (-Scenario); Ctrl+C stops it.
+  Bench     Build, then measure requests, wall time and peak memory against a simulated 10,000-user
+            tenant (tests/bench): ours, a naive docs-only script, the floor, import and first call.
   Clean     Remove out/ and every bin/ and obj/.
 
 .EXAMPLE
@@ -23,7 +25,7 @@ dotnet tool restore && dotnet pwsh ./build.ps1 Test
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Test', 'Demo', 'Simulate', 'Reliability', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Simulate', 'Reliability', 'Bench', 'Clean')]
     [string[]] $Task = @('Build'),
 
     [ValidateSet('Debug', 'Release')]
@@ -249,6 +251,14 @@ function Invoke-Simulate {
     Invoke-Build
     Write-Step "Running the Graph simulator with scenario '$Scenario' (Ctrl+C stops it)"
     & dotnet $SimulatorDll --scenario $Scenario --port 0
+}
+
+function Invoke-Bench {
+    Invoke-Build
+    Write-Step 'Bench: 10,000 users, 500 admins, 20 ms per request (tests/bench/README.md)'
+    # Every measurement runs in a fresh pwsh; a failed measurement throws, a missed target only reports.
+    & (Join-Path $Root 'tests/bench/Invoke-Benchmark.ps1') -ModulePath (Join-Path $ModuleOut 'SsprTools.psd1') `
+        -SimulatorPath $SimulatorDll -SimulatorLauncher $SimulatorLauncher -ResultsDirectory (Join-Path $Out 'bench')
 }
 
 function Invoke-Clean {
