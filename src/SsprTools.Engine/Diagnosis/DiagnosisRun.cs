@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Graph.Models;
 using SsprTools.Engine.Connection;
 using SsprTools.Engine.Diagnostics;
 using SsprTools.Engine.Facts;
@@ -77,7 +76,7 @@ public sealed class DiagnosisRun
         return references.Select(reference =>
         {
             var (user, error) = resolved[reference];
-            return user is null ? new PredictionResult(reference, null, error) : new PredictionResult(reference, predictions[user.Id!], null);
+            return user is null ? new PredictionResult(reference, null, error) : new PredictionResult(reference, predictions[user.Id], null);
         }).ToList();
     }
 
@@ -149,10 +148,10 @@ public sealed class DiagnosisRun
         return predictions;
     }
 
-    private UserFacts BaseFacts(User user) => UserRecords.ToFacts(user, _directory.Evidence) with
+    private UserFacts BaseFacts(DirectoryUser user) => UserRecords.ToFacts(user, _directory.Evidence) with
     {
-        ActiveRoles = _roles!.ActiveFor(user.Id!),
-        EligibleRoles = _roles.EligibleFor(user.Id!),
+        ActiveRoles = _roles!.ActiveFor(user.Id),
+        EligibleRoles = _roles.EligibleFor(user.Id),
     };
 
     // A role holder whose user record could not be read: what the role data named them, nothing more.

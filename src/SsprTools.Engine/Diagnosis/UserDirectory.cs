@@ -24,9 +24,9 @@ internal sealed class UserDirectory
     private readonly GraphReader _reader;
     private readonly GraphBatch _batch;
     private readonly ReadPlanner _planner;
-    private readonly Dictionary<string, User> _byId = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, User> _byUpn = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, User> _byAnchor = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DirectoryUser> _byId = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, DirectoryUser> _byUpn = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, DirectoryUser> _byAnchor = new(StringComparer.Ordinal);
     private Evidence? _evidence;
     private bool _allRead;
 
@@ -40,10 +40,10 @@ internal sealed class UserDirectory
 
     public Evidence Evidence => _evidence ?? Evidence.Graph("GET", "/v1.0/users", DateTimeOffset.UtcNow);
 
-    public User? Cached(string id) => _byId.TryGetValue(id, out var user) ? user : null;
+    public DirectoryUser? Cached(string id) => _byId.TryGetValue(id, out var user) ? user : null;
 
     /// <summary>Looks users up; a name that matches no user is a per-input error, not an exception.</summary>
-    public async Task<Dictionary<UserReference, (User? User, SsprException? Error)>> ResolveAsync(
+    public async Task<Dictionary<UserReference, (DirectoryUser? User, SsprException? Error)>> ResolveAsync(
         IReadOnlyCollection<UserReference> references, IActivityLog log, CancellationToken cancellationToken)
     {
         var wanted = references.Distinct().ToList();
@@ -53,7 +53,7 @@ internal sealed class UserDirectory
             await ReadAllAsync(log, cancellationToken).ConfigureAwait(false);
         }
 
-        var results = new Dictionary<UserReference, (User?, SsprException?)>();
+        var results = new Dictionary<UserReference, (DirectoryUser?, SsprException?)>();
         var lookups = new List<KeyValuePair<string, RequestInformation>>();
         var byKey = new Dictionary<string, UserReference>(StringComparer.Ordinal);
         foreach (var reference in wanted)
@@ -117,26 +117,29 @@ internal sealed class UserDirectory
         _allRead = true;
     }
 
-    private void Remember(User user)
+    private DirectoryUser? Remember(User graphUser)
     {
-        if (user.Id is null)
+        if (graphUser.Id is null)
         {
-            return;
+            return null;
         }
 
+        var user = UserRecords.FromGraph(graphUser);
         _byId[user.Id] = user;
-        if (user.UserPrincipalName is { } upn)
+        if (user.UserPrincipalName.Length > 0)
         {
-            _byUpn[upn] = user;
+            _byUpn[user.UserPrincipalName] = user;
         }
 
         if (user.OnPremisesImmutableId is { } anchor)
         {
             _byAnchor[anchor] = user;
         }
+
+        return user;
     }
 
-    private User? FromCache(UserReference reference) => reference.Kind switch
+    private DirectoryUser? FromCache(UserReference reference) => reference.Kind switch
     {
         UserReferenceKind.ObjectId => Cached(reference.Value),
         UserReferenceKind.UserPrincipalName => _byUpn.TryGetValue(reference.Value, out var user) ? user : null,
@@ -161,14 +164,14 @@ internal sealed class UserDirectory
         query.Select = UserRecords.Select;
     }
 
-    private async Task<(User?, SsprException?)> LookupAloneAsync(UserReference reference, CancellationToken cancellationToken)
+    private async Task<(DirectoryUser?, SsprException?)> LookupAloneAsync(UserReference reference, CancellationToken cancellationToken)
     {
         var page = await _reader.GetAsync(GraphOperation.ReadUsers, () => _session.Client.Users.GetAsync(
             r => ConfigureFilter(r.QueryParameters, reference), cancellationToken)).ConfigureAwait(false);
         return Found(reference, page?.Value?.FirstOrDefault());
     }
 
-    private async Task<(User?, SsprException?)> ToUserAsync(UserReference reference, BatchStepResult answer)
+    private async Task<(DirectoryUser?, SsprException?)> ToUserAsync(UserReference reference, BatchStepResult answer)
     {
         if (!answer.IsSuccess)
         {
@@ -188,15 +191,10 @@ internal sealed class UserDirectory
         return Found(reference, user);
     }
 
-    private (User?, SsprException?) Found(UserReference reference, User? user)
+    private (DirectoryUser?, SsprException?) Found(UserReference reference, User? graphUser)
     {
-        if (user?.Id is null)
-        {
-            return (null, UserNotFound(reference));
-        }
-
-        Remember(user);
-        return (user, null);
+        var user = graphUser is null ? null : Remember(graphUser);
+        return user is null ? (null, UserNotFound(reference)) : (user, null);
     }
 
     private static SsprException UserNotFound(UserReference reference) =>

@@ -16,28 +16,35 @@ internal static class UserRecords
         "onPremisesImmutableId", "assignedPlans", "mobilePhone", "otherMails", "businessPhones",
     };
 
-    public static UserFacts ToFacts(User user, Evidence evidence) => new()
+    public static DirectoryUser FromGraph(User user) => new(
+        user.Id ?? string.Empty,
+        user.UserPrincipalName ?? string.Empty,
+        user.DisplayName ?? string.Empty,
+        user.AccountEnabled,
+        user.UserType,
+        user.OnPremisesSyncEnabled,
+        user.OnPremisesImmutableId,
+        (user.AssignedPlans ?? new List<Microsoft.Graph.Models.AssignedPlan>())
+            .Select(p => new Facts.AssignedPlan(p.ServicePlanId?.ToString() ?? string.Empty, p.CapabilityStatus ?? string.Empty, p.Service))
+            .ToList(),
+        new ProfileContactInfo(
+            !string.IsNullOrWhiteSpace(user.MobilePhone),
+            user.OtherMails?.Any(m => !string.IsNullOrWhiteSpace(m)) == true,
+            user.BusinessPhones?.Any(p => !string.IsNullOrWhiteSpace(p)) == true));
+
+    public static UserFacts ToFacts(DirectoryUser user, Evidence evidence) => new()
     {
-        Id = user.Id ?? string.Empty,
-        UserPrincipalName = user.UserPrincipalName ?? string.Empty,
-        DisplayName = user.DisplayName ?? string.Empty,
+        Id = user.Id,
+        UserPrincipalName = user.UserPrincipalName,
+        DisplayName = user.DisplayName,
         AccountEnabled = user.AccountEnabled is bool enabled
             ? Fact.Read(enabled, evidence)
             : Fact.Unreadable<bool>("accountEnabled was not returned (needs User.Read.All, not User.ReadBasic.All)", evidence),
         UserType = Fact.Read(string.Equals(user.UserType, "Guest", StringComparison.OrdinalIgnoreCase) ? Facts.UserType.Guest : Facts.UserType.Member, evidence),
         OnPremisesSyncEnabled = Fact.Read(user.OnPremisesSyncEnabled, evidence),
         OnPremisesImmutableId = Fact.Read<string?>(user.OnPremisesImmutableId, evidence),
-        AssignedPlans = Fact.Read<IReadOnlyList<Facts.AssignedPlan>>(
-            (user.AssignedPlans ?? new List<Microsoft.Graph.Models.AssignedPlan>())
-                .Select(p => new Facts.AssignedPlan(p.ServicePlanId?.ToString() ?? string.Empty, p.CapabilityStatus ?? string.Empty, p.Service))
-                .ToList(),
-            evidence),
-        ProfileContact = Fact.Read(
-            new ProfileContactInfo(
-                !string.IsNullOrWhiteSpace(user.MobilePhone),
-                user.OtherMails?.Any(m => !string.IsNullOrWhiteSpace(m)) == true,
-                user.BusinessPhones?.Any(p => !string.IsNullOrWhiteSpace(p)) == true),
-            evidence),
+        AssignedPlans = Fact.Read(user.AssignedPlans, evidence),
+        ProfileContact = Fact.Read(user.Contact, evidence),
     };
 
     public static RegistrationDetails ToRegistration(UserRegistrationDetails details) => new()
