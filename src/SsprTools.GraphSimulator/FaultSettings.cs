@@ -24,11 +24,14 @@ public sealed class FaultSettings
     /// <summary>Fraction (0..1) of Graph HTTP requests whose connection is aborted without a response.</summary>
     public double DropRate { get; set; }
 
+    /// <summary>Fraction (0..1) of Graph requests answered 200 with a JSON body cut off midway (a response truncated in transit).</summary>
+    public double TruncateRate { get; set; }
+
     /// <summary>Seed for the per-request fault decisions.</summary>
     public int Seed { get; set; } = 1;
 
     /// <summary>True when any fault is configured.</summary>
-    internal bool Any => LatencyMs > 0 || ThrottleRate > 0 || ServerErrorRate > 0 || DropRate > 0 || PatchVisibilityDelayMs > 0;
+    internal bool Any => LatencyMs > 0 || ThrottleRate > 0 || ServerErrorRate > 0 || DropRate > 0 || TruncateRate > 0 || PatchVisibilityDelayMs > 0;
 
     internal FaultSettings Clone() => (FaultSettings)MemberwiseClone();
 
@@ -40,6 +43,7 @@ public sealed class FaultSettings
         OmitRetryAfter = other.OmitRetryAfter;
         ServerErrorRate = other.ServerErrorRate;
         DropRate = other.DropRate;
+        TruncateRate = other.TruncateRate;
         PatchVisibilityDelayMs = other.PatchVisibilityDelayMs;
         Seed = other.Seed;
     }

@@ -112,6 +112,31 @@ Describe 'Test-SsprAdminReset' {
         }
     }
 
+    Context 'the user SSPR policy, stated by the admin' {
+        BeforeAll {
+            # The seed tenant with SSPR for users scoped to one group, as the portal's 'Selected' does.
+            $scenario = Get-Content -Raw (Join-Path (Split-Path $script:SimulatorPath) 'Scenarios/seed.json') | ConvertFrom-Json
+            $scenario.sspr.enabledFor = 'selected'
+            $scenario.sspr | Add-Member -NotePropertyName group -NotePropertyValue 'SSPR User Administrators' -Force
+            $scenarioFile = Join-Path ([IO.Path]::GetTempPath()) ("sspr-selected-{0}.json" -f [guid]::NewGuid().ToString('n'))
+            $scenario | ConvertTo-Json -Depth 20 | Set-Content -LiteralPath $scenarioFile
+            $selected = Start-SsprSimulator -SimulatorPath $script:SimulatorPath -Scenario $scenarioFile
+            Connect-TestTenant -Simulator $selected | Out-Null
+        }
+        AfterAll {
+            $selected | Stop-SsprSimulator
+            Remove-Item -LiteralPath $scenarioFile -ErrorAction SilentlyContinue
+        }
+
+        It 'predicts SSPR_0013 for a user outside the group SSPR is enabled for' {
+            (Test-SsprAdminReset -UserId carla.cloud@contoso.com -SsprUserPolicy Selected).PredictedError | Should -Be 'SSPR_0013'
+        }
+
+        It 'predicts SSPR_0009 for a non-admin when the user policy is None' {
+            (Test-SsprAdminReset -UserId carla.cloud@contoso.com -SsprUserPolicy None).PredictedError | Should -Be 'SSPR_0009'
+        }
+    }
+
     Context 'pipeline input shaped like other modules'' output' {
         BeforeAll { Use-Tenant seed | Out-Null }
 

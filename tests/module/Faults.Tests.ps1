@@ -31,6 +31,7 @@ Describe 'Test-SsprAdminReset under injected faults' -Tag 'Fault' {
         @{ Name = 'a 429 storm without Retry-After'; Fault = @{ throttleRate = 0.4; omitRetryAfter = $true; seed = 4 } }
         @{ Name = '503 and 504 answers'; Fault = @{ serverErrorRate = 0.3; seed = 5 } }
         @{ Name = 'dropped connections'; Fault = @{ dropRate = 0.2; seed = 6 } }
+        @{ Name = 'answers cut off midway (truncated JSON)'; Fault = @{ truncateRate = 0.2; seed = 8 } }
     ) {
         $verdicts = Invoke-WithFault $Fault { Get-Verdicts }
         $verdicts | Should -Be $script:Baseline
@@ -48,6 +49,14 @@ Describe 'Test-SsprAdminReset under injected faults' -Tag 'Fault' {
             $job | Remove-Job -Force
         }
         $stopped | Should -Match '^GraphThrottled,.*\|LimitsExceeded$'
+    }
+
+    It 'stops with GraphResponseMalformed when Graph never answers complete JSON' {
+        $err = Invoke-WithFault @{ truncateRate = 1.0 } {
+            try { Get-SsprAdminPolicy; $null } catch { $_ }
+        }
+        $err.FullyQualifiedErrorId | Should -Be 'GraphResponseMalformed,SsprTools.Commands.GetSsprAdminPolicyCommand'
+        $err.CategoryInfo.Category | Should -Be 'ProtocolError'
     }
 
     It 'stops with an AuthenticationError when the token expires mid-run' {

@@ -32,6 +32,12 @@ internal static class GraphErrorTranslator
                 {
                     RecommendedAction = "Run Connect-SsprGraph again; check the tenant, app and credential.",
                 };
+            case System.Text.Json.JsonException:
+                return new SsprException(SsprErrorKind.GraphError, "GraphResponseMalformed",
+                    $"Graph's answer to the request to {operation.Description} was not complete JSON (cut off or malformed in transit).", error)
+                {
+                    RecommendedAction = "Run the command again; if it persists, check proxies between this machine and Graph.",
+                };
             case HttpRequestException:
                 return new SsprException(SsprErrorKind.ConnectionFailed, "GraphUnreachable",
                     $"Cannot reach Microsoft Graph at {serviceRoot} to {operation.Description}: {error.Message}", error)

@@ -20,15 +20,25 @@ internal sealed class GraphReader
 
     public GraphReader(Uri serviceRoot) => _serviceRoot = serviceRoot;
 
+    // A body cut off in transit parses as broken JSON; a read can simply be asked again.
+    private const int MalformedRetries = 2;
+
     public async Task<T> GetAsync<T>(GraphOperation operation, Func<Task<T>> call)
     {
-        try
+        for (var attempt = 0; ; attempt++)
         {
-            return await call().ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            throw GraphErrorTranslator.Translate(e, operation, _serviceRoot);
+            try
+            {
+                return await call().ConfigureAwait(false);
+            }
+            catch (System.Text.Json.JsonException) when (attempt < MalformedRetries)
+            {
+                AmbientLog.Current.Verbose($"Graph's answer to the request to {operation.Description} was not complete JSON; asking again.");
+            }
+            catch (Exception e)
+            {
+                throw GraphErrorTranslator.Translate(e, operation, _serviceRoot);
+            }
         }
     }
 

@@ -18,6 +18,7 @@ internal sealed record CommandLine(SimulatorOptions Options, string? ReadyFile, 
           --omit-retry-after       send injected 429 without Retry-After
           --server-error-rate <x>  fraction of Graph requests answered 503/504
           --drop-rate <x>          fraction of Graph requests whose connection is aborted
+          --truncate-rate <x>      fraction of Graph requests answered with a JSON body cut off midway
           --patch-delay-ms <n>     after a PATCH, reads return the old value for this long
           --journal-file <path>    append every journal entry to this file as JSON lines
           --ready-file <path>      when listening, write {"baseUrl","tenantId","token","pid","identityEndpoint","identityHeader"} to this file
@@ -52,6 +53,7 @@ internal sealed record CommandLine(SimulatorOptions Options, string? ReadyFile, 
                 case "--omit-retry-after": options.Faults.OmitRetryAfter = true; break;
                 case "--server-error-rate": options.Faults.ServerErrorRate = Rate(); break;
                 case "--drop-rate": options.Faults.DropRate = Rate(); break;
+                case "--truncate-rate": options.Faults.TruncateRate = Rate(); break;
                 case "--patch-delay-ms": options.Faults.PatchVisibilityDelayMs = Int(); break;
                 case "--journal-file": options.JournalFile = Value(); break;
                 case "--ready-file": readyFile = Value(); break;

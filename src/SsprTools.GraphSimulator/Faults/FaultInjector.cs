@@ -1,7 +1,7 @@
 namespace SsprTools.GraphSimulator.Faults;
 
 /// <summary>What to do to one request.</summary>
-internal enum FaultKind { None, Drop, Throttle, ServiceUnavailable, GatewayTimeout }
+internal enum FaultKind { None, Drop, Throttle, ServiceUnavailable, GatewayTimeout, Truncate }
 
 /// <summary>
 /// Decides faults from (seed, request sequence number) alone, so a run with the same seed and the same request order
@@ -25,6 +25,8 @@ internal sealed class FaultInjector
         var which = Uniform(sequence, 4);
         if (transport && drop < _settings.DropRate)
             return FaultKind.Drop;
+        if (transport && Uniform(sequence, 5) < _settings.TruncateRate)
+            return FaultKind.Truncate;
         if (throttle < _settings.ThrottleRate)
             return FaultKind.Throttle;
         if (serverError < _settings.ServerErrorRate)

@@ -35,8 +35,25 @@ internal static class GraphHttpAdapter
             return;
         }
 
-        var response = runtime.Pipeline.Execute(request, sequence, fault);
+        var response = runtime.Pipeline.Execute(request, sequence, fault == FaultKind.Truncate ? FaultKind.None : fault);
+        if (fault == FaultKind.Truncate)
+        {
+            await WriteTruncatedAsync(http, response);
+            return;
+        }
+
         await WriteAsync(http, response);
+    }
+
+    // The status and headers of the real answer, then only the first half of its JSON body.
+    private static async Task WriteTruncatedAsync(HttpContext http, GraphResponse response)
+    {
+        var full = response.Body?.ToJsonString() ?? "{}";
+        var cut = System.Text.Encoding.UTF8.GetBytes(full.Substring(0, Math.Max(1, full.Length / 2)));
+        http.Response.StatusCode = response.Status;
+        http.Response.ContentType = "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8";
+        http.Response.ContentLength = cut.Length;
+        await http.Response.Body.WriteAsync(cut);
     }
 
     public static bool BatchPath(GraphRequest request) => request.Path.Equals("$batch", StringComparison.OrdinalIgnoreCase);

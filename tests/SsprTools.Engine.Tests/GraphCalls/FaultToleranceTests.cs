@@ -99,4 +99,31 @@ public class FaultToleranceTests
         Assert.Equal(SsprErrorKind.Cancelled, error.Kind);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
+
+    [Fact]
+    public async Task Truncated_answers_are_read_again_and_the_verdicts_hold()
+    {
+        await using var host = await SimulatedTenant.StartAsync();
+        using var session = await SimulatedTenant.ConnectAsync(host);
+        var options = new Engine.Diagnosis.DiagnosisOptions { PasswordWriteback = Engine.Facts.PasswordWritebackState.Enabled };
+        var baseline = await session.StartDiagnosis(options).PredictAdminsAsync(true, new RecordingLog(), CancellationToken.None);
+        host.Faults.TruncateRate = 0.2;
+        host.Faults.Seed = 13;
+
+        var faulted = await session.StartDiagnosis(options).PredictAdminsAsync(true, new RecordingLog(), CancellationToken.None);
+
+        Assert.Equal(baseline.Select(p => (p.UserId, p.Outcome, p.PredictedError)), faulted.Select(p => (p.UserId, p.Outcome, p.PredictedError)));
+    }
+
+    [Fact]
+    public async Task An_answer_that_is_never_complete_JSON_is_a_clear_error()
+    {
+        await using var host = await SimulatedTenant.StartAsync();
+        using var session = await SimulatedTenant.ConnectAsync(host);
+        host.Faults.TruncateRate = 1.0;
+
+        var error = await Assert.ThrowsAsync<SsprException>(() => session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None));
+
+        Assert.Equal("GraphResponseMalformed", error.ErrorId);
+    }
 }
