@@ -79,27 +79,4 @@ Describe 'Graph calls under throttling' {
     }
 }
 
-Describe 'Ctrl+C' {
-    BeforeAll {
-        Connect-TestTenant -Simulator $simulator | Out-Null
-        Set-SsprSimulatorFault -Simulator $simulator -Settings @{ latencyMs = 30000 }
-    }
-    AfterAll { Set-SsprSimulatorFault -Simulator $simulator -Settings @{ latencyMs = 0 } }
-
-    It 'stops a command waiting on Graph at once' {
-        $shell = [powershell]::Create()
-        try {
-            [void] $shell.AddScript("Import-Module '$script:ModulePath'; Get-SsprAdminPolicy")
-            $pending = $shell.BeginInvoke()
-            Start-Sleep -Milliseconds 1500
-            $clock = [Diagnostics.Stopwatch]::StartNew()
-            $shell.Stop()
-            $clock.Elapsed.TotalSeconds | Should -BeLessThan 5
-            $pending.IsCompleted | Should -BeTrue
-            $shell.InvocationStateInfo.State | Should -Be 'Stopped'
-        }
-        finally {
-            $shell.Dispose()
-        }
-    }
-}
+# Ctrl+C in the middle of a run is covered by Faults.Tests.ps1 ('stops at once on Ctrl+C ...').
