@@ -198,12 +198,7 @@ internal sealed class RegistrationReader
 
     private async Task<string> StepReasonAsync(BatchStepResult step, GraphOperation operation)
     {
-        var error = GraphErrorTranslator.Translate(await step.ErrorAsync().ConfigureAwait(false), operation, _session.ServiceRoot);
-        if (error is SsprException translated && !GraphReader.IsReadSpecific(translated))
-        {
-            throw translated;
-        }
-
-        return error is SsprException known ? GraphReader.Reason(known) : error.Message;
+        var error = await step.ErrorAsync(operation, _session.ServiceRoot).ConfigureAwait(false);
+        return GraphReader.IsReadSpecific(error) ? GraphReader.Reason(error) : throw error;
     }
 }

@@ -175,11 +175,11 @@ internal sealed class UserDirectory
     {
         if (!answer.IsSuccess)
         {
-            var error = GraphErrorTranslator.Translate(await answer.ErrorAsync().ConfigureAwait(false), GraphOperation.ReadUsers, _session.ServiceRoot);
+            var error = await answer.ErrorAsync(GraphOperation.ReadUsers, _session.ServiceRoot).ConfigureAwait(false);
             return error switch
             {
-                SsprException { Kind: SsprErrorKind.NotFound } => (null, UserNotFound(reference)),
-                SsprException { GraphStatus: 400 } => (null, new SsprException(SsprErrorKind.InvalidArgument, "UserIdInvalid",
+                { Kind: SsprErrorKind.NotFound } => (null, UserNotFound(reference)),
+                { GraphStatus: 400 } => (null, new SsprException(SsprErrorKind.InvalidArgument, "UserIdInvalid",
                     $"Graph refused '{reference.Value}' as a user id or user principal name.", error)),
                 _ => throw error,
             };

@@ -38,11 +38,11 @@ internal sealed class BatchStepResult
         return node.GetObjectValue(factory);
     }
 
-    /// <summary>The step's Graph error as the SDK would have thrown it, so one translator serves both paths.</summary>
-    public async Task<ODataError> ErrorAsync()
+    /// <summary>The step's failure in the engine's vocabulary: translated exactly as a single request's error would be.</summary>
+    public async Task<SsprTools.Engine.Errors.SsprException> ErrorAsync(GraphOperation operation, Uri serviceRoot)
     {
         var error = await ReadAsync(ODataError.CreateFromDiscriminatorValue).ConfigureAwait(false) ?? new ODataError();
         error.ResponseStatusCode = Status;
-        return error;
+        return (SsprTools.Engine.Errors.SsprException)GraphErrorTranslator.Translate(error, operation, serviceRoot);
     }
 }
