@@ -14,6 +14,8 @@ Tasks:
   Simulate  Build and run the Graph simulator in the foreground (-Scenario); Ctrl+C stops it.
   Bench     Build, then measure requests, wall time and peak memory against a simulated 10,000-user
             tenant (tests/bench): ours, a naive docs-only script, the floor, import and first call.
+  Package   Build, then pack out/SsprTools into out/packages/SsprTools.<ModuleVersion>.nupkg
+            (Publish-PSResource to a temporary local repository; nothing leaves the machine).
   Clean     Remove out/ and every bin/ and obj/.
 
 .EXAMPLE
@@ -25,7 +27,7 @@ dotnet tool restore && dotnet pwsh ./build.ps1 Test
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Test', 'Demo', 'Simulate', 'Reliability', 'Bench', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Simulate', 'Reliability', 'Bench', 'Package', 'Clean')]
     [string[]] $Task = @('Build'),
 
     [ValidateSet('Debug', 'Release')]
@@ -87,7 +89,9 @@ function Invoke-Build {
     Invoke-Native dotnet @('publish', (Join-Path $Root 'src/SsprTools.GraphSimulator/SsprTools.GraphSimulator.csproj'),
         '-c', $Configuration, '--no-build', '--nologo', '-v', 'q', '-o', $SimulatorOut)
 
-    $size = (Get-ChildItem -Recurse -File $ModuleOut | Measure-Object Length -Sum).Sum / 1MB
+    $files = @(Get-ChildItem -Recurse -File $ModuleOut)
+    if ($files.Count -eq 0) { throw "The module at $ModuleOut is empty: did another build remove it meanwhile?" }
+    $size = ($files | Measure-Object Length -Sum).Sum / 1MB
     Write-Host ("Module: {0} ({1:N1} MB, {2} assemblies)" -f (Join-Path $ModuleOut 'SsprTools.psd1'), $size,
         @(Get-ChildItem -Recurse -File -Filter *.dll $ModuleOut).Count)
 
@@ -259,6 +263,29 @@ function Invoke-Bench {
     # Every measurement runs in a fresh pwsh; a failed measurement throws, a missed target only reports.
     & (Join-Path $Root 'tests/bench/Invoke-Benchmark.ps1') -ModulePath (Join-Path $ModuleOut 'SsprTools.psd1') `
         -SimulatorPath $SimulatorDll -SimulatorLauncher $SimulatorLauncher -ResultsDirectory (Join-Path $Out 'bench')
+}
+
+function Invoke-Package {
+    Invoke-Build
+    $manifest = Join-Path $ModuleOut 'SsprTools.psd1'
+    $version = (Import-PowerShellDataFile -LiteralPath $manifest).ModuleVersion
+    $packages = Join-Path $Out 'packages'
+    $package = Join-Path $packages "SsprTools.$version.nupkg"
+    Write-Step "Packing out/SsprTools $version into out/packages with Microsoft.PowerShell.PSResourceGet"
+    New-Item -ItemType Directory -Force -Path $packages | Out-Null
+    # A local repository refuses a version it already holds: the package is rebuilt each time.
+    Remove-Item -LiteralPath $package -ErrorAction SilentlyContinue
+    # PSResourceGet keeps repositories in the user's profile: a unique name, always unregistered.
+    $repository = 'SsprTools-Package-{0}' -f [guid]::NewGuid().ToString('n')
+    Register-PSResourceRepository -Name $repository -Uri $packages -Trusted
+    try {
+        Publish-PSResource -Path $ModuleOut -Repository $repository
+    }
+    finally {
+        Unregister-PSResourceRepository -Name $repository
+    }
+    if (-not (Test-Path -LiteralPath $package)) { throw "Publish-PSResource did not produce $package." }
+    Write-Host ("Package: {0} ({1:N1} MB)" -f $package, ((Get-Item -LiteralPath $package).Length / 1MB))
 }
 
 function Invoke-Clean {

@@ -191,6 +191,17 @@ Describe 'Test-SsprAdminReset' {
             $failures[0].TargetObject | Should -Be $Bad
         }
 
+        It 'refuses a malformed scenario file with a clear message (the simulator)' {
+            $broken = Join-Path ([IO.Path]::GetTempPath()) ("sspr-broken-{0}.json" -f [guid]::NewGuid().ToString('n'))
+            Set-Content -LiteralPath $broken -Value '{ "name": "broken", "users": [ { "userPrincipalName": '
+            try {
+                { Start-SsprSimulator -SimulatorPath $script:SimulatorPath -Scenario $broken -TimeoutSeconds 30 } | Should -Throw '*exited with code 3*'
+            }
+            finally {
+                Remove-Item -LiteralPath $broken -ErrorAction SilentlyContinue
+            }
+        }
+
         It 'stops with UserIdRequired when given nothing to test' {
             { Test-SsprAdminReset } | Should -Throw -ErrorId 'UserIdRequired,SsprTools.Commands.TestSsprAdminResetCommand'
         }

@@ -83,23 +83,41 @@ Describe 'Test-SsprAdminReset under injected faults' -Tag 'Fault' {
         Disable-SsprForAdmins -Force | Out-Null
     }
 
-    It 'stops at once on Ctrl+C in the middle of a slow run, with no write' {
-        Set-SsprSimulatorFault -Simulator $simulator -Settings @{ latencyMs = 2000 }
+    It 'stops at once on Ctrl+C in the middle of a 10,000-user run, with no write' {
+        $large = Start-SsprSimulator -SimulatorPath $script:SimulatorPath -Scenario large -ExtraArguments '--users', '10000', '--admins', '500', '--latency-ms', '20'
         $shell = [powershell]::Create()
         try {
-            [void] $shell.AddScript("Import-Module '$script:ModulePath'; Test-SsprAdminReset -AllAdmins")
+            $headers = @{ Authorization = "Bearer $($large.Token)" }
+            $ids = [Collections.Generic.List[string]]::new()
+            $next = "$($large.BaseUrl)/v1.0/users?`$select=id&`$top=999"
+            while ($next) {
+                $page = Invoke-RestMethod -Uri $next -Headers $headers
+                $page.value.id | ForEach-Object { $ids.Add($_) }
+                $next = $page.'@odata.nextLink'
+            }
+            $ids.Count | Should -Be 10000
+            Clear-SsprSimulatorJournal -Simulator $large
+
+            [void] $shell.AddScript({
+                param($module, $url, $token, $users)
+                Import-Module $module
+                Connect-SsprGraph -GraphEndpoint $url -AccessToken (ConvertTo-SecureString $token -AsPlainText -Force) | Out-Null
+                $users | Test-SsprAdminReset -PasswordWriteback Enabled
+            }).AddArgument($script:ModulePath).AddArgument($large.BaseUrl).AddArgument($large.Token).AddArgument($ids.ToArray())
             $pending = $shell.BeginInvoke()
-            Start-Sleep -Milliseconds 2500
+            Start-Sleep -Milliseconds 1500
+            $pending.IsCompleted | Should -BeFalse -Because 'the run must still be going when Ctrl+C comes'
             $clock = [Diagnostics.Stopwatch]::StartNew()
             $shell.Stop()
             $clock.Elapsed.TotalSeconds | Should -BeLessThan 5
             $pending.IsCompleted | Should -BeTrue
+            (Get-SsprSimulatorJournal -Simulator $large).writes | Should -Be 0
         }
         finally {
             $shell.Dispose()
-            Set-SsprSimulatorFault -Simulator $simulator -Settings @{}
+            $large | Stop-SsprSimulator
+            Connect-TestTenant -Simulator $simulator | Out-Null
         }
-        (Get-SsprSimulatorJournal -Simulator $simulator).writes | Should -Be 0
     }
 }
 
