@@ -20,7 +20,6 @@ namespace SsprTools.Engine.Connection;
 /// </summary>
 public sealed class SsprSession : IDisposable
 {
-    private readonly HttpClient _httpClient;
 
     private SsprSession(SsprConnection connection, Uri serviceRoot, GraphServiceClient client, HttpClient httpClient, GraphRetryPolicy retry)
     {
@@ -28,7 +27,7 @@ public sealed class SsprSession : IDisposable
         Retry = retry;
         ServiceRoot = serviceRoot;
         Client = client;
-        _httpClient = httpClient;
+        HttpClient = httpClient;
         AdminPolicy = new AdminPolicyService(this);
     }
 
@@ -39,6 +38,9 @@ public sealed class SsprSession : IDisposable
     internal Uri ServiceRoot { get; }
 
     internal GraphServiceClient Client { get; }
+
+    /// <summary>The SDK's handler pipeline (resilience, reporting); requests sent on it directly still need authenticating.</summary>
+    internal HttpClient HttpClient { get; }
 
     internal GraphRetryPolicy Retry { get; }
 
@@ -84,7 +86,7 @@ public sealed class SsprSession : IDisposable
     public void Dispose()
     {
         Client.Dispose();
-        _httpClient.Dispose();
+        HttpClient.Dispose();
     }
 
     internal static string[] TokenScopes(ConnectionRequest request)

@@ -67,12 +67,6 @@ internal sealed class UserDirectory
                 // Every user was just listed: a name not among them does not exist.
                 results[reference] = (null, UserNotFound(reference));
             }
-            else if (UsesFilter(reference) && reference.Value.IndexOf('+') >= 0)
-            {
-                // The SDK writes batch step URLs unescaped and Graph reads a '+' in a query as a space
-                // (msgraph-sdk-dotnet#2708), so a filter on a value with '+' (base64 anchors) goes alone.
-                results[reference] = await LookupAloneAsync(reference, cancellationToken).ConfigureAwait(false);
-            }
             else
             {
                 var key = lookups.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -162,13 +156,6 @@ internal sealed class UserDirectory
         var property = reference.Kind == UserReferenceKind.OnPremisesImmutableId ? "onPremisesImmutableId" : "userPrincipalName";
         query.Filter = $"{property} eq {ODataLiteral.Quote(reference.Value)}";
         query.Select = UserRecords.Select;
-    }
-
-    private async Task<(DirectoryUser?, SsprException?)> LookupAloneAsync(UserReference reference, CancellationToken cancellationToken)
-    {
-        var page = await _reader.GetAsync(GraphOperation.ReadUsers, () => _session.Client.Users.GetAsync(
-            r => ConfigureFilter(r.QueryParameters, reference), cancellationToken)).ConfigureAwait(false);
-        return Found(reference, page?.Value?.FirstOrDefault());
     }
 
     private async Task<(DirectoryUser?, SsprException?)> ToUserAsync(UserReference reference, BatchStepResult answer)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Graph;
@@ -20,12 +21,14 @@ internal sealed class GraphBatch
     public const int MaxStepsPerBatch = 20;
 
     private readonly GraphServiceClient _client;
+    private readonly HttpClient _http;
     private readonly GraphRetryPolicy _retry;
     private readonly int _concurrency;
 
-    public GraphBatch(GraphServiceClient client, GraphRetryPolicy retry, int concurrency = 4)
+    public GraphBatch(GraphServiceClient client, HttpClient http, GraphRetryPolicy retry, int concurrency = 4)
     {
         _client = client;
+        _http = http;
         _retry = retry;
         _concurrency = concurrency;
     }
@@ -34,7 +37,15 @@ internal sealed class GraphBatch
         IReadOnlyList<KeyValuePair<string, RequestInformation>> steps, string description, CancellationToken cancellationToken)
     {
         var results = new Dictionary<string, BatchStepResult>(StringComparer.Ordinal);
-        var pending = steps.ToList();
+
+        // The SDK writes step URLs unescaped and Graph reads a '+' in a query as a space
+        // (msgraph-sdk-dotnet#2708): such a step goes as its own request, correctly encoded.
+        foreach (var step in steps.Where(s => HasEncodedPlus(s.Value)))
+        {
+            results[step.Key] = await SendAloneAsync(step.Value, cancellationToken).ConfigureAwait(false);
+        }
+
+        var pending = steps.Where(s => !HasEncodedPlus(s.Value)).ToList();
         var waited = TimeSpan.Zero;
         for (var round = 0; pending.Count > 0; round++)
         {
@@ -65,6 +76,18 @@ internal sealed class GraphBatch
         }
 
         return results;
+    }
+
+    private static bool HasEncodedPlus(RequestInformation request) =>
+        request.URI.Query.IndexOf("%2B", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private async Task<BatchStepResult> SendAloneAsync(RequestInformation request, CancellationToken cancellationToken)
+    {
+        // ConvertToNativeRequestAsync authenticates the request; the HttpClient's handlers retry it.
+        using var message = await _client.RequestAdapter.ConvertToNativeRequestAsync<HttpRequestMessage>(request, cancellationToken).ConfigureAwait(false);
+        using var response = await _http.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        return new BatchStepResult((int)response.StatusCode, response.Headers, body);
     }
 
     private async Task<Dictionary<string, BatchStepResult>> SendRoundAsync(
