@@ -85,4 +85,49 @@ Describe 'Tab completion' {
         $completions.CompletionText | Should -Contain "'Global Administrator'"
         $completions.ListItemText | Should -Not -Contain 'Helpdesk Administrator'
     }
+
+    Context '-UserId, connected to a tenant' {
+        BeforeAll {
+            $script:tenant = Start-SsprSimulator -SimulatorPath $script:SimulatorPath -Scenario seed
+            Connect-TestTenant -Simulator $script:tenant | Out-Null
+        }
+        AfterAll {
+            Disconnect-SsprGraph
+            $script:tenant | Stop-SsprSimulator
+        }
+
+        It 'completes user principal names from the tenant, with the display name as tooltip' {
+            $line = 'Test-SsprAdminReset -UserId gr'
+            $completions = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+            $completions.CompletionText | Should -Be @('grace.admin@contoso.com')
+            $completions[0].ToolTip | Should -Be 'Grace Admin (grace.admin@contoso.com)'
+        }
+
+        It 'quotes a guest UPN so the completed line still parses' {
+            $line = 'Test-SsprAdminReset -UserId gus'
+            $completion = @((TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches)[0]
+            $completion.CompletionText | Should -Be "'gus_fabrikam.example#EXT#@contoso.onmicrosoft.com'"
+            $prediction = Invoke-Expression "Test-SsprAdminReset -UserId $($completion.CompletionText)"
+            $prediction.UserPrincipalName | Should -Be 'gus_fabrikam.example#EXT#@contoso.onmicrosoft.com'
+        }
+
+        It 'answers a repeated and a narrower prefix from its cache, without asking Graph again' {
+            Clear-SsprSimulatorJournal -Simulator $script:tenant
+            foreach ($typed in 'Test-SsprAdminReset -UserId h', 'Test-SsprAdminReset -UserId h', 'Test-SsprAdminReset -UserId hen') {
+                (TabExpansion2 -inputScript $typed -cursorColumn $typed.Length).CompletionMatches.CompletionText |
+                    Should -Be @('henry.helpdesk@contoso.com')
+            }
+            @((Get-SsprSimulatorJournal -Simulator $script:tenant).entries | Where-Object path -EQ '/v1.0/users').Count | Should -Be 1
+        }
+    }
+
+    It 'offers no -UserId completions and raises no error when not connected' {
+        Disconnect-SsprGraph
+        $Error.Clear()
+        $line = 'Test-SsprAdminReset -UserId gr'
+        # PowerShell falls back to file names when a completer offers nothing; no user may appear.
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches |
+            Where-Object CompletionText -Like '*@*' | Should -BeNullOrEmpty
+        $Error.Count | Should -Be 0
+    }
 }

@@ -29,11 +29,15 @@ public sealed class SsprSession : IDisposable
         Client = client;
         HttpClient = httpClient;
         AdminPolicy = new AdminPolicyService(this);
+        UserNames = new Completion.UserNameCompleter((prefix, cancel) => Completion.GraphUserNames.FetchAsync(client, prefix, cancel));
     }
 
     public SsprConnection Connection { get; }
 
     public AdminPolicyService AdminPolicy { get; }
+
+    /// <summary>User principal names for tab completion, cached for this connection only.</summary>
+    public Completion.UserNameCompleter UserNames { get; }
 
     internal Uri ServiceRoot { get; }
 

@@ -32,6 +32,7 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
     [AllowNull]
     [AllowEmptyString]
     [AllowEmptyCollection]
+    [ArgumentCompleter(typeof(UserIdCompleter))]
     public UserIdParameter?[]? UserId { get; set; }
 
     /// <summary>An on-premises Active Directory objectGUID (Get-ADUser's ObjectGUID), matched to onPremisesImmutableId.</summary>
