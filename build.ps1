@@ -175,9 +175,45 @@ function Invoke-Reliability {
     if ($pester.Failed -gt 0) { exit 1 }
 }
 
+function Find-Chromium {
+    foreach ($candidate in @($env:SSPRTOOLS_CHROMIUM) + @('chromium', 'chromium-browser', 'google-chrome')) {
+        if (-not $candidate) { continue }
+        $command = Get-Command $candidate -CommandType Application -ErrorAction Ignore | Select-Object -First 1
+        if ($command) { return $command.Source }
+    }
+}
+
+function Install-TestBrowser {
+    # The HTML report is tested in a real headless browser: Debian's chromium package, installed
+    # here when missing so that the test line works on a fresh machine. The path goes to Pester
+    # through SSPRTOOLS_CHROMIUM; without one, the browser tests fail and say why.
+    $chromium = Find-Chromium
+    if (-not $chromium -and (Get-Command apt-get -ErrorAction Ignore)) {
+        # As root apt-get runs directly; otherwise only through sudo that needs no password (CI, containers).
+        $asRoot = (& id -u) -eq '0'
+        $canSudo = -not $asRoot -and (Get-Command sudo -ErrorAction Ignore) -and $(& sudo -n true 2>$null; $LASTEXITCODE -eq 0)
+        if ($asRoot -or $canSudo) {
+            Write-Step "Installing Chromium for the report's browser test (Debian package chromium)"
+            $aptGet = if ($asRoot) { { apt-get @args } } else { { sudo -n apt-get @args } }
+            $env:DEBIAN_FRONTEND = 'noninteractive'
+            & $aptGet update -qq | Out-Host
+            & $aptGet install -y -qq --no-install-recommends chromium | Out-Host
+            $chromium = Find-Chromium
+        }
+    }
+    if ($chromium) {
+        $env:SSPRTOOLS_CHROMIUM = $chromium
+        Write-Host "Browser for the report test: $chromium"
+    }
+    else {
+        Write-Warning 'Chromium is not installed and could not be installed (needs apt-get as root or passwordless sudo); the report''s browser tests will fail. Install the chromium package, or set SSPRTOOLS_CHROMIUM to a Chromium or Chrome binary.'
+    }
+}
+
 function Invoke-Test {
     Invoke-Build
     New-Item -ItemType Directory -Force -Path $ResultsDir | Out-Null
+    Install-TestBrowser
     $xunit = Invoke-XunitTests
     $pester = Invoke-PesterTests
     $passed = $xunit.Passed + $pester.Passed
