@@ -16,6 +16,8 @@ $ErrorActionPreference = 'Stop'
 Import-Module $PesterPath -Force
 $env:SSPRTOOLS_MODULE_PATH = $ModulePath
 $env:SSPRTOOLS_SIMULATOR_PATH = $SimulatorPath
+# Acceptance.Tests.ps1 imports this Pester into the fresh pwsh each acceptance run needs.
+$env:SSPRTOOLS_PESTER_PATH = $PesterPath
 
 $config = New-PesterConfiguration
 $config.Run.Path = $PSScriptRoot

@@ -1,0 +1,155 @@
+using System;
+using System.Collections;
+using System.IO;
+using System.Management.Automation;
+using SsprTools.Engine.Connection;
+using SsprTools.Engine.Errors;
+using SsprTools.Infrastructure;
+
+namespace SsprTools.Commands;
+
+/// <summary>
+/// <para type="synopsis">Runs the module's bundled Pester checks (SSPR for administrators on, every administrator can reset, ...) against the connected tenant and returns Pester's result.</para>
+/// </summary>
+[Cmdlet(VerbsLifecycle.Invoke, "SsprAcceptance", DefaultParameterSetName = ConsoleSet)]
+[OutputType("Pester.Run")]
+public sealed class InvokeSsprAcceptanceCommand : SsprCmdlet
+{
+    private const string ConsoleSet = "Console";
+    private const string TestResultSet = "TestResult";
+
+    /// <summary>The bundled checks, relative to the module folder (the build copies module/* there).</summary>
+    private const string ChecksFile = "Acceptance/SsprTools.Acceptance.Tests.ps1";
+
+    // Pester's commands are called through the module object, so an older Pester loaded beside it
+    // (Windows PowerShell's 3.4) cannot answer instead. Failed checks never throw: the caller reads FailedCount.
+    private const string RunScript = @"
+param($Pester, [string] $Checks, [hashtable] $Data, [string[]] $Tag, [string[]] $ExcludeTag, [string] $Verbosity,
+    [string] $OutputFormat, [string] $OutputPath)
+$configuration = & $Pester.ExportedCommands['New-PesterConfiguration']
+$configuration.Run.Container = & $Pester.ExportedCommands['New-PesterContainer'] -Path $Checks -Data $Data
+$configuration.Run.PassThru = $true
+$configuration.Run.Throw = $false
+$configuration.Run.Exit = $false
+$configuration.Output.Verbosity = $Verbosity
+if ($Tag) { $configuration.Filter.Tag = $Tag }
+if ($ExcludeTag) { $configuration.Filter.ExcludeTag = $ExcludeTag }
+if ($OutputPath) {
+    $configuration.TestResult.Enabled = $true
+    $configuration.TestResult.OutputFormat = $OutputFormat
+    $configuration.TestResult.OutputPath = $OutputPath
+    $configuration.TestResult.TestSuiteName = 'SsprTools.Acceptance'
+}
+& $Pester.ExportedCommands['Invoke-Pester'] -Configuration $configuration
+";
+
+    /// <summary>Only the checks with one of these tags: SsprTools, AdminSwitch, AdminReset, AdminMethods, Writeback, Licence, Eligible.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string[]? Tag { get; set; }
+
+    /// <summary>Leaves out the checks with one of these tags.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string[]? ExcludeTag { get; set; }
+
+    /// <summary>Writes a test result file here for a pipeline to publish; relative paths are resolved from the current location.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = TestResultSet)]
+    [ValidateNotNullOrEmpty]
+    public string OutputPath { get; set; } = "";
+
+    /// <summary>The format of the file at -OutputPath, as Pester's TestResult.OutputFormat accepts it.</summary>
+    [Parameter(ParameterSetName = TestResultSet)]
+    [ValidateSet("NUnitXml", "NUnit2.5", "NUnit3", "JUnitXml")]
+    public string OutputFormat { get; set; } = "NUnitXml";
+
+    /// <summary>Pester's console output (Output.Verbosity).</summary>
+    [Parameter]
+    [ValidateSet("None", "Normal", "Detailed", "Diagnostic")]
+    public string Output { get; set; } = "Normal";
+
+    /// <summary>Also checks administrators who are only PIM-eligible for a role.</summary>
+    [Parameter]
+    public SwitchParameter IncludeEligible { get; set; }
+
+    /// <summary>Whether password writeback is on; Graph cannot read it. Unstated, the writeback checks are inconclusive.</summary>
+    [Parameter]
+    [ValidateSet("Enabled", "Disabled")]
+    public string? PasswordWriteback { get; set; }
+
+    /// <summary>The user SSPR policy (None, Selected, All); Graph cannot read it.</summary>
+    [Parameter]
+    [ValidateSet("None", "Selected", "All")]
+    public string? SsprUserPolicy { get; set; }
+
+    protected override void EndProcessing()
+    {
+        var pester = PesterModule.Load(this);
+        RequireConnection();
+        var checks = Path.Combine(MyInvocation.MyCommand.Module.ModuleBase, ChecksFile);
+        var report = ReportPath();
+        WriteVerbose($"Running {checks} with Pester {pester.Version}" + (report is null ? "." : $"; {OutputFormat} report at {report}."));
+        try
+        {
+            var results = InvokeCommand.InvokeScript(false, ScriptBlock.Create(RunScript), null,
+                pester, checks, CheckData(), Tag, ExcludeTag, Output, OutputFormat, report);
+            WriteObject(results, enumerateCollection: true);
+        }
+        catch (RuntimeException e) when (e is not PipelineStoppedException)
+        {
+            ThrowTerminatingError(new ErrorRecord(e, "AcceptanceRunFailed", ErrorCategory.InvalidOperation, checks));
+        }
+    }
+
+    private void RequireConnection()
+    {
+        try
+        {
+            CurrentSession.Require();
+        }
+        catch (SsprException e)
+        {
+            Terminate(e, null);
+        }
+    }
+
+    /// <summary>The checks' param() block: only what the caller stated, so the file's own defaults hold otherwise.</summary>
+    private Hashtable CheckData()
+    {
+        var data = new Hashtable(StringComparer.OrdinalIgnoreCase);
+        if (IncludeEligible)
+        {
+            data["IncludeEligible"] = true;
+        }
+
+        if (PasswordWriteback is not null)
+        {
+            data["PasswordWriteback"] = PasswordWriteback;
+        }
+
+        if (SsprUserPolicy is not null)
+        {
+            data["SsprUserPolicy"] = SsprUserPolicy;
+        }
+
+        return data;
+    }
+
+    /// <summary>The full path of -OutputPath, its folder created, so a pipeline can name a fresh results folder.</summary>
+    private string? ReportPath()
+    {
+        if (ParameterSetName != TestResultSet)
+        {
+            return null;
+        }
+
+        var full = SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutputPath);
+        var folder = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return full;
+    }
+}
