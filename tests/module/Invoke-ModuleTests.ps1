@@ -16,6 +16,8 @@ $ErrorActionPreference = 'Stop'
 Import-Module $PesterPath -Force
 $env:SSPRTOOLS_MODULE_PATH = $ModulePath
 $env:SSPRTOOLS_SIMULATOR_PATH = $SimulatorPath
+# Files tests leave for people to look at (the report screenshot) go beside the test results.
+$env:SSPRTOOLS_RESULTS_DIR = $ResultsDirectory
 
 $config = New-PesterConfiguration
 $config.Run.Path = $PSScriptRoot
