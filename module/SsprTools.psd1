@@ -18,6 +18,7 @@
         'Disable-SsprForAdmins'
         'Get-SsprAdmin'
         'Test-SsprAdminReset'
+        'Export-SsprReport'
         'Invoke-SsprAcceptance'
     )
     FunctionsToExport    = @()

@@ -18,6 +18,8 @@ $env:SSPRTOOLS_MODULE_PATH = $ModulePath
 $env:SSPRTOOLS_SIMULATOR_PATH = $SimulatorPath
 # Acceptance.Tests.ps1 imports this Pester into the fresh pwsh each acceptance run needs.
 $env:SSPRTOOLS_PESTER_PATH = $PesterPath
+# Files tests leave for people to look at (the report screenshot) go beside the test results.
+$env:SSPRTOOLS_RESULTS_DIR = $ResultsDirectory
 
 $config = New-PesterConfiguration
 $config.Run.Path = $PSScriptRoot

@@ -56,7 +56,7 @@ Disconnect-SsprGraph
 '@
         $result.Base | Should -BeLike (Join-Path $saved.FullName 'SsprTools*')
         $result.Version | Should -Be $version
-        $result.Commands | Should -Be 9
+        $result.Commands | Should -Be @((Import-PowerShellDataFile -LiteralPath $script:ModulePath).CmdletsToExport).Count
         $result.ConnectionBefore | Should -Be 0
         $result.Allowed | Should -BeFalse
         $result.HelpSynopsis | Should -Not -BeNullOrEmpty

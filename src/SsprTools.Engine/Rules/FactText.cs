@@ -16,7 +16,10 @@ internal static class FactText
     public static string Unreadable<T>(string name, Fact<T> fact) =>
         $"{name} unreadable ({fact.UnreadableReason}); {fact.Evidence}";
 
-    public static string Join(params string[] parts) => string.Join(" | ", parts.Where(p => p.Length > 0));
+    /// <summary>Between the facts of one finding's evidence (the report shows one fact a line).</summary>
+    public const string Separator = " | ";
+
+    public static string Join(params string[] parts) => string.Join(Separator, parts.Where(p => p.Length > 0));
 
     public static string List(IEnumerable<string> items)
     {

@@ -20,6 +20,18 @@ internal static class ErrorRecordFactory
     public static ErrorRecord InvalidArgument(string errorId, string message, object? target) =>
         new(new System.ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target);
 
+    /// <summary>A failure of the cmdlet itself rather than of the engine, such as a report file that cannot be written.</summary>
+    public static ErrorRecord Create(System.Exception error, string errorId, ErrorCategory category, object? target, string? recommendedAction = null)
+    {
+        var record = new ErrorRecord(error, errorId, category, target);
+        if (recommendedAction is not null)
+        {
+            record.ErrorDetails = new ErrorDetails(error.Message) { RecommendedAction = recommendedAction };
+        }
+
+        return record;
+    }
+
     private static ErrorCategory Category(SsprErrorKind kind) => kind switch
     {
         SsprErrorKind.NotConnected => ErrorCategory.ConnectionError,

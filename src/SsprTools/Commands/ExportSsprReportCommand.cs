@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Management.Automation;
+using SsprTools.Engine.Connection;
+using SsprTools.Engine.Diagnosis;
+using SsprTools.Engine.Errors;
+using SsprTools.Engine.Model;
+using SsprTools.Engine.Reporting;
+using SsprTools.Infrastructure;
+
+namespace SsprTools.Commands;
+
+/// <summary>
+/// <para type="synopsis">Writes reset predictions to one self-contained HTML report: summary counts, the tenant's SSPR-for-administrators switch, and a sortable, filterable table of users with their findings.</para>
+/// </summary>
+[Cmdlet(VerbsData.Export, "SsprReport", SupportsShouldProcess = true, DefaultParameterSetName = PipelineSet)]
+[OutputType(typeof(FileInfo))]
+public sealed class ExportSsprReportCommand : SsprCmdlet
+{
+    private const string PipelineSet = "Pipeline";
+    private const string AllAdminsSet = "AllAdmins";
+
+    private readonly List<ResetPrediction> _predictions = new();
+    private readonly HashSet<string> _seen = new(StringComparer.OrdinalIgnoreCase);
+    private int _readBack;
+    private string _fullPath = "";
+    private DiagnosisRun? _run;
+
+    /// <summary>The report file. Relative paths and PowerShell drives resolve like Out-File's.</summary>
+    [Parameter(Mandatory = true, Position = 0)]
+    [ValidateNotNullOrEmpty]
+    public string Path { get; set; } = "";
+
+    /// <summary>Predictions from Test-SsprAdminReset, live or read back with Import-Clixml.</summary>
+    [Parameter(ParameterSetName = PipelineSet, ValueFromPipeline = true)]
+    [AllowNull]
+    [AllowEmptyCollection]
+    public PSObject?[]? InputObject { get; set; }
+
+    /// <summary>Predicts every administrator now (as Test-SsprAdminReset -AllAdmins) and reports them.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = AllAdminsSet)]
+    public SwitchParameter AllAdmins { get; set; }
+
+    /// <summary>With -AllAdmins, also the PIM-eligible administrators.</summary>
+    [Parameter(ParameterSetName = AllAdminsSet)]
+    public SwitchParameter IncludeEligible { get; set; }
+
+    /// <summary>With -AllAdmins: whether password writeback is on. Graph cannot read it.</summary>
+    [Parameter(ParameterSetName = AllAdminsSet)]
+    [ValidateSet("Enabled", "Disabled")]
+    public string? PasswordWriteback { get; set; }
+
+    /// <summary>With -AllAdmins: the user SSPR policy (None, Selected or All). Graph cannot read it.</summary>
+    [Parameter(ParameterSetName = AllAdminsSet)]
+    [ValidateSet("None", "Selected", "All")]
+    public string? SsprUserPolicy { get; set; }
+
+    /// <summary>The report's heading and browser title.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Title { get; set; }
+
+    /// <summary>Outputs the report file.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    /// <summary>Replaces a read-only report file (it stays read-only).</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    /// <summary>Refuses to replace an existing file.</summary>
+    [Parameter]
+    public SwitchParameter NoClobber { get; set; }
+
+    protected override void BeginProcessing()
+    {
+        var pathError = ReportTarget.TryResolve(this, Path, NoClobber, Force, out _fullPath);
+        if (pathError is not null)
+        {
+            ThrowTerminatingError(pathError);
+        }
+
+        if (ParameterSetName == AllAdminsSet)
+        {
+            try
+            {
+                _run = CurrentSession.Require().StartDiagnosis(DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy));
+            }
+            catch (SsprException e)
+            {
+                Terminate(e, null);
+            }
+        }
+    }
+
+    protected override void ProcessRecord()
+    {
+        if (ParameterSetName != PipelineSet || (InputObject is null && !MyInvocation.ExpectingInput))
+        {
+            return;
+        }
+
+        foreach (var item in InputObject ?? new PSObject?[] { null })
+        {
+            var prediction = PredictionInput.Read(item);
+            if (prediction is null)
+            {
+                var target = item?.BaseObject is PSCustomObject ? item : item?.BaseObject;
+                WriteError(ErrorRecordFactory.InvalidArgument("ReportInputInvalid",
+                    $"'{Describe(item)}' is not a reset prediction. Export-SsprReport takes the output of Test-SsprAdminReset, as it comes or read back with Import-Clixml.", target));
+                continue;
+            }
+
+            var key = prediction.UserId.Length > 0 ? prediction.UserId : prediction.UserPrincipalName;
+            if (!_seen.Add(key))
+            {
+                WriteWarning($"User '{prediction.UserPrincipalName}' was given more than once; the report shows the first prediction.");
+                continue;
+            }
+
+            _predictions.Add(prediction);
+            _readBack += PredictionInput.IsLive(item) ? 0 : 1;
+        }
+    }
+
+    protected override void EndProcessing()
+    {
+        // Asked before any Graph read: with -WhatIf nothing is read, predicted or written.
+        if (!ShouldProcess(_fullPath, "Write SSPR report"))
+        {
+            return;
+        }
+
+        try
+        {
+            var predictions = ParameterSetName == AllAdminsSet ? PredictAdmins() : _predictions;
+            var session = CurrentSession.Peek();
+            var (policy, policyNote) = ReadAdminPolicy(session);
+            var context = new ReportContext
+            {
+                Title = Title ?? ReportContext.DefaultTitle,
+                GeneratedAt = DateTimeOffset.UtcNow,
+                ModuleVersion = MyInvocation.MyCommand.Module?.Version?.ToString() ?? typeof(ExportSsprReportCommand).Assembly.GetName().Version.ToString(3),
+                Source = DescribeSource(predictions.Count),
+                Connection = session is null ? null : ReportConnection.From(session.Connection),
+                AdminPolicy = policy,
+                AdminPolicyNote = policyNote,
+            };
+            ReportFile.Write(_fullPath, Force, writer => HtmlReportWriter.Write(writer, context, predictions));
+            WriteVerbose($"Wrote the SSPR report for {predictions.Count} user(s) to {_fullPath} ({new FileInfo(_fullPath).Length:N0} bytes).");
+        }
+        catch (SsprException e)
+        {
+            Terminate(e, null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            ThrowTerminatingError(ErrorRecordFactory.Create(e, "ReportWriteFailed", ErrorCategory.WriteError, _fullPath));
+        }
+
+        if (PassThru)
+        {
+            WriteObject(new FileInfo(_fullPath));
+        }
+    }
+
+    private IReadOnlyList<ResetPrediction> PredictAdmins()
+    {
+        var run = _run!;
+        var predictions = RunEngine((log, cancel) => run.PredictAdminsAsync(IncludeEligible, log, cancel));
+        CompleteProgress();
+        return predictions;
+    }
+
+    // Read once at report time. Not connected (predictions read back from a file) or not allowed: the report says why.
+    private (AdminPolicy? Policy, string? Note) ReadAdminPolicy(SsprSession? session)
+    {
+        if (session is null)
+        {
+            return (null, "not connected");
+        }
+
+        try
+        {
+            return (RunEngine((log, cancel) => session.AdminPolicy.GetAsync(log, cancel)), null);
+        }
+        catch (SsprException e) when (e.Kind != SsprErrorKind.Cancelled)
+        {
+            WriteWarning($"The report does not show the SSPR-for-administrators switch: {e.Message}");
+            return (null, e.Message);
+        }
+    }
+
+    private string DescribeSource(int count)
+    {
+        if (ParameterSetName == AllAdminsSet)
+        {
+            return "Test-SsprAdminReset -AllAdmins"
+                + (IncludeEligible ? " -IncludeEligible" : "")
+                + (PasswordWriteback is null ? "" : " -PasswordWriteback " + PasswordWriteback)
+                + (SsprUserPolicy is null ? "" : " -SsprUserPolicy " + SsprUserPolicy)
+                + ", run by Export-SsprReport";
+        }
+
+        var predictions = count == 1 ? "1 prediction" : $"{count} predictions";
+        return count == 0 ? "no predictions from the pipeline"
+            : _readBack == 0 ? $"{predictions} from the pipeline"
+            : $"{predictions} from the pipeline ({_readBack} read back from saved output, such as Import-Clixml)";
+    }
+
+    private static string Describe(PSObject? item)
+    {
+        var text = item?.ToString() ?? "$null";
+        return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+    }
+}
