@@ -9,7 +9,8 @@ Tasks:
             (cmdlets at the root, the engine and its dependencies in Dependencies/).
   Test      Build, then run every xunit project and the Pester suites (in a child pwsh); ends with
             one line 'N passed, N failed' and a non-zero exit code on any failure.
-  Demo      Build, start the Graph simulator with the 'seed' tenant and tell the SSPR_0009 story.
+  Demo      Build, start the Graph simulator with the 'seed' tenant and tell the SSPR_0009 story,
+            ending with the HTML report at out/demo/sspr-report.html.
   Reliability  Build, run the fault, bad-input, secret and write suites and print their figures.
   Simulate  Build and run the Graph simulator in the foreground (-Scenario); Ctrl+C stops it.
   Bench     Build, then measure requests, wall time and peak memory against a simulated 10,000-user
@@ -264,6 +265,11 @@ function Invoke-Demo {
         Write-Step 'Test-SsprAdminReset -AllAdmins again'
         $predictionsAfter = @(Test-SsprAdminReset -AllAdmins -PasswordWriteback Enabled)
         $predictionsAfter | Format-Table -AutoSize | Out-Host
+
+        Write-Step 'Export-SsprReport -AllAdmins -PasswordWriteback Enabled: the report to send'
+        New-Item -ItemType Directory -Force -Path (Join-Path $Out 'demo') | Out-Null
+        $report = Export-SsprReport -AllAdmins -PasswordWriteback Enabled -Path (Join-Path $Out 'demo/sspr-report.html') -PassThru
+        Write-Host "Report: $($report.FullName) ($('{0:N0}' -f $report.Length) bytes; open it in a browser)"
 
         Write-Step 'What changed'
         foreach ($after in $predictionsAfter) {

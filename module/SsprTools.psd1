@@ -1,6 +1,6 @@
 @{
     RootModule           = 'SsprTools.dll'
-    ModuleVersion        = '0.1.0'
+    ModuleVersion        = '0.2.0'
     CompatiblePSEditions = @('Core', 'Desktop')
     GUID                 = '6737dd60-6eae-4713-a8bc-bf45abf3e3dd'
     Author               = 'SsprTools contributors'
@@ -29,7 +29,7 @@
             Tags         = @('EntraID', 'AzureAD', 'SSPR', 'PasswordReset', 'MicrosoftGraph', 'Identity', 'SSPR_009', 'PSEdition_Core', 'PSEdition_Desktop')
             LicenseUri   = 'https://opensource.org/licenses/MIT'
             ProjectUri   = 'https://github.com/ssprtools/SsprTools'
-            ReleaseNotes = '0.1.0: Connect-SsprGraph, Get-SsprAdminPolicy, Enable-/Disable-SsprForAdmins with ShouldProcess and read-back; dependency-isolated engine.'
+            ReleaseNotes = '0.2.0: Export-SsprReport (self-contained HTML report), Invoke-SsprAcceptance (bundled Pester checks with NUnit/JUnit output), -UserId tab completion from the tenant, Outcome colour. See CHANGELOG.md.'
         }
     }
 }

@@ -4,7 +4,6 @@
 # verdicts come from Test-SsprAdminReset on the same simulated tenant, read here in the parent.
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSupport.ps1')
-    $script:PesterPath = if ($env:SSPRTOOLS_PESTER_PATH) { $env:SSPRTOOLS_PESTER_PATH } else { Join-Path (Get-Module Pester).ModuleBase 'Pester.psd1' }
 
     # Functions every child script starts with. The summary keeps only executed tests, each with
     # the tags of the blocks around it and Pester's message (failure, or the inconclusive reason).

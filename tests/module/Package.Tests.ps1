@@ -61,4 +61,52 @@ Disconnect-SsprGraph
         $result.Allowed | Should -BeFalse
         $result.HelpSynopsis | Should -Not -BeNullOrEmpty
     }
+
+    It 'runs the README walkthrough, steps 3 to 5 as written, from the install folder' {
+        # Steps 1 and 2 (install, sign in) are what this file does against the simulator; the rest
+        # is cut from README.md verbatim, so the README cannot drift from what the module does.
+        $readme = Get-Content -Raw -LiteralPath (Join-Path $PSScriptRoot '../../README.md')
+        $block = [regex]::Match($readme, '(?s)## From install to report.*?```powershell\r?\n(.*?)```').Groups[1].Value
+        $steps = $block.Substring($block.IndexOf('# 3.'))
+        $steps | Should -Match 'Export-SsprReport' -Because 'the walkthrough ends with the report'
+        $work = Join-Path $TestDrive 'walkthrough'
+        New-Item -ItemType Directory -Path $work | Out-Null
+        $walkthrough = Start-SsprSimulator -SimulatorPath $script:SimulatorPath -Scenario seed
+        try {
+            $result = Invoke-FreshPwsh -Environment @{
+                SSPR_SAVED = $saved.FullName; SSPR_URL = $walkthrough.BaseUrl; SSPR_TOKEN = $walkthrough.Token
+                SSPR_WORK = $work; SSPR_PESTER = $script:PesterPath; SSPR_STEPS = $steps
+            } -Script @'
+$ErrorActionPreference = 'Stop'
+$env:PSModulePath = $env:SSPR_SAVED + [IO.Path]::PathSeparator + $env:PSModulePath
+Import-Module $env:SSPR_PESTER
+Import-Module SsprTools
+Connect-SsprGraph -GraphEndpoint $env:SSPR_URL -AccessToken (ConvertTo-SecureString $env:SSPR_TOKEN -AsPlainText -Force) | Out-Null
+Set-Location $env:SSPR_WORK
+# Enable-SsprForAdmins asks first (ConfirmImpact High); here the user answers yes.
+$ConfirmPreference = 'None'
+$output = @(Invoke-Expression $env:SSPR_STEPS *>&1)
+@{
+    Predictions = @($output | Where-Object { $_.PSObject.TypeNames[0] -eq 'SsprTools.Engine.Model.ResetPrediction' } |
+        ForEach-Object { @{ Upn = $_.UserPrincipalName; Error = $_.PredictedError } })
+    Changes = @($output | Where-Object { $_.PSObject.TypeNames[0] -eq 'SsprTools.Engine.Model.PolicyChange' } | ForEach-Object { $_.After })
+    Acceptance = @($output | Where-Object { $_.PSObject.TypeNames[0] -eq 'Pester.Run' } | ForEach-Object { @{ Passed = $_.PassedCount; Failed = $_.FailedCount } })
+    Errors = @($output | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] } | ForEach-Object { "$_" })
+    Files = @(Get-ChildItem -Name)
+    SwitchInReport = (Get-Content -Raw sspr-report.html) -match '<section[^>]*id="admin-switch"[^>]*data-state="on"'
+} | ConvertTo-Json -Depth 4
+'@
+        }
+        finally {
+            $walkthrough | Stop-SsprSimulator
+        }
+        $result.Errors | Should -BeNullOrEmpty
+        @($result.Predictions).Count | Should -BeGreaterThan 0
+        $result.Predictions.Error | Should -Contain 'SSPR_0009' -Because 'step 3 runs before the fix in the seed tenant'
+        $result.Changes | Should -Be @($true) -Because 'step 4 turns the switch on'
+        $result.Files | Should -Contain 'sspr-report.html'
+        $result.Files | Should -Contain 'sspr-checks.xml'
+        $result.SwitchInReport | Should -BeTrue -Because 'the report is written after the fix'
+        $result.Acceptance.Passed | Should -BeGreaterThan 0
+    }
 }

@@ -3,6 +3,8 @@
 $repoRoot = Resolve-Path (Join-Path $PSScriptRoot '../..')
 $script:ModulePath = if ($env:SSPRTOOLS_MODULE_PATH) { $env:SSPRTOOLS_MODULE_PATH } else { Join-Path $repoRoot 'out/SsprTools/SsprTools.psd1' }
 $script:SimulatorPath = if ($env:SSPRTOOLS_SIMULATOR_PATH) { $env:SSPRTOOLS_SIMULATOR_PATH } else { Join-Path $repoRoot 'out/GraphSimulator/SsprTools.GraphSimulator.dll' }
+# The Pester running these tests, for child processes that need one (Invoke-SsprAcceptance).
+$script:PesterPath = if ($env:SSPRTOOLS_PESTER_PATH) { $env:SSPRTOOLS_PESTER_PATH } else { Join-Path (Get-Module Pester).ModuleBase 'Pester.psd1' }
 Import-Module (Join-Path $repoRoot 'src/SsprTools.GraphSimulator/tools/SsprSimulator.psm1') -Force
 Import-Module $script:ModulePath -Force
 
