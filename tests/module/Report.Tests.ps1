@@ -33,6 +33,7 @@ Describe 'Export-SsprReport' {
         BeforeAll {
             $script:Expected = @(Test-SsprAdminReset -AllAdmins -PasswordWriteback Enabled)
             $script:Path = Join-Path $TestDrive 'admins.html'
+            Clear-SsprSimulatorJournal -Simulator $script:Simulator
             $output = Export-SsprReport -AllAdmins -PasswordWriteback Enabled -Path $script:Path -PassThru -Verbose 4>&1
             $script:File = $output | Where-Object { $_ -is [IO.FileInfo] }
             $script:Verbose = @($output | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message)
@@ -62,6 +63,11 @@ Describe 'Export-SsprReport' {
             $banner | Should -Match 'data-state="off"'
             $banner | Should -Match '<code>Enable-SsprForAdmins</code>'
             $banner | Should -Match ([regex]::Escape("GET $($script:Simulator.BaseUrl.ToString().TrimEnd('/'))/v1.0/policies/authorizationPolicy"))
+        }
+
+        It 'reads the switch once: the banner shows the value the predictions were made with' {
+            @((Get-SsprSimulatorJournal -Simulator $script:Simulator).entries | Where-Object path -EQ '/v1.0/policies/authorizationPolicy').Count |
+                Should -Be 1
         }
 
         It 'says how, when and by which version it was generated' {

@@ -40,6 +40,10 @@ public sealed class DiagnosisRun
         _registrations = new RegistrationReader(session, reader, batch, planner);
     }
 
+    /// <summary>The SSPR-for-administrators switch as this run read it (null before the run read the tenant, or when it could not),
+    /// so a report on the run shows the same value without asking Graph again.</summary>
+    public AdminPolicy? AdminPolicy => _tenantReader.AdminPolicy;
+
     /// <summary>Every user holding a role on the administrator reset policy list (active; eligible too when asked).</summary>
     public async Task<IReadOnlyList<SsprAdmin>> GetAdminsAsync(bool includeEligible, IReadOnlyCollection<string>? roleNames, IActivityLog log, CancellationToken cancellationToken)
     {

@@ -26,11 +26,17 @@ internal sealed class TenantReader
         _reader = reader;
     }
 
+    /// <summary>The switch as read for the facts, with its source and time; null until read or when it could not be.</summary>
+    public Model.AdminPolicy? AdminPolicy { get; private set; }
+
     public async Task<TenantFacts> ReadAsync(DiagnosisOptions options, IActivityLog log, CancellationToken cancellationToken)
     {
         var client = _session.Client;
-        var policy = _reader.FactAsync(GraphOperation.ReadAuthorizationPolicy,
-            async () => (await _session.AdminPolicy.GetAsync(log, cancellationToken).ConfigureAwait(false)).AllowedToUseSspr);
+        var policy = _reader.FactAsync(GraphOperation.ReadAuthorizationPolicy, async () =>
+        {
+            AdminPolicy = await _session.AdminPolicy.GetAsync(log, cancellationToken).ConfigureAwait(false);
+            return AdminPolicy.AllowedToUseSspr;
+        });
         var organization = _reader.FactAsync(GraphOperation.ReadOrganization, () => client.Organization.GetAsync(
             request => request.QueryParameters.Select = new[] { "id", "onPremisesSyncEnabled", "verifiedDomains", "tenantType", "createdDateTime" },
             cancellationToken));

@@ -136,7 +136,7 @@ public sealed class ExportSsprReportCommand : SsprCmdlet
         {
             var predictions = ParameterSetName == AllAdminsSet ? PredictAdmins() : _predictions;
             var session = CurrentSession.Peek();
-            var (policy, policyNote) = ReadAdminPolicy(session);
+            var (policy, policyNote) = _run?.AdminPolicy is { } read ? (read, null) : ReadAdminPolicy(session);
             var context = new ReportContext
             {
                 Title = Title ?? ReportContext.DefaultTitle,
@@ -173,7 +173,7 @@ public sealed class ExportSsprReportCommand : SsprCmdlet
         return predictions;
     }
 
-    // Read once at report time. Not connected (predictions read back from a file) or not allowed: the report says why.
+    // Piped predictions: read once at report time. Not connected (predictions read back from a file) or not allowed: the report says why.
     private (AdminPolicy? Policy, string? Note) ReadAdminPolicy(SsprSession? session)
     {
         if (session is null)
