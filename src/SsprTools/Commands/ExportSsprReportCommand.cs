@@ -83,14 +83,7 @@ public sealed class ExportSsprReportCommand : SsprCmdlet
 
         if (ParameterSetName == AllAdminsSet)
         {
-            try
-            {
-                _run = CurrentSession.Require().StartDiagnosis(DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy));
-            }
-            catch (SsprException e)
-            {
-                Terminate(e, null);
-            }
+            _run = RequireSession().StartDiagnosis(DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy));
         }
     }
 

@@ -2,8 +2,6 @@ using System;
 using System.Collections;
 using System.IO;
 using System.Management.Automation;
-using SsprTools.Engine.Connection;
-using SsprTools.Engine.Errors;
 using SsprTools.Infrastructure;
 
 namespace SsprTools.Commands;
@@ -85,7 +83,7 @@ if ($OutputPath) {
     protected override void EndProcessing()
     {
         var pester = PesterModule.Load(this);
-        RequireConnection();
+        RequireSession();
         var checks = Path.Combine(MyInvocation.MyCommand.Module.ModuleBase, ChecksFile);
         var report = ReportPath();
         WriteVerbose($"Running {checks} with Pester {pester.Version}" + (report is null ? "." : $"; {OutputFormat} report at {report}."));
@@ -98,18 +96,6 @@ if ($OutputPath) {
         catch (RuntimeException e) when (e is not PipelineStoppedException)
         {
             ThrowTerminatingError(new ErrorRecord(e, "AcceptanceRunFailed", ErrorCategory.InvalidOperation, checks));
-        }
-    }
-
-    private void RequireConnection()
-    {
-        try
-        {
-            CurrentSession.Require();
-        }
-        catch (SsprException e)
-        {
-            Terminate(e, null);
         }
     }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
-using SsprTools.Engine.Connection;
 using SsprTools.Engine.Diagnosis;
 using SsprTools.Engine.Errors;
 using SsprTools.Infrastructure;
@@ -60,14 +59,7 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
 
     protected override void BeginProcessing()
     {
-        try
-        {
-            _run = CurrentSession.Require().StartDiagnosis(DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy));
-        }
-        catch (SsprException e)
-        {
-            Terminate(e, null);
-        }
+        _run = RequireSession().StartDiagnosis(DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy));
     }
 
     protected override void ProcessRecord()

@@ -45,6 +45,20 @@ public abstract class SsprCmdlet : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>The connection every Graph-reading cmdlet needs; without one the command ends with NotConnected.</summary>
+    internal Engine.Connection.SsprSession RequireSession()
+    {
+        try
+        {
+            return Engine.Connection.CurrentSession.Require();
+        }
+        catch (SsprException e)
+        {
+            Terminate(e, null);
+            throw; // not reached: Terminate throws
+        }
+    }
+
     /// <summary>Clears the progress bar of a long run.</summary>
     internal void CompleteProgress() =>
         WriteProgress(new ProgressRecord(1, "Predicting self-service password reset", "Done") { RecordType = ProgressRecordType.Completed });
