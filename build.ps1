@@ -110,11 +110,26 @@ function Invoke-HelpBuild {
 function Read-TrxCounts([string] $Path) {
     [xml] $trx = Get-Content -Raw -LiteralPath $Path
     $counters = $trx.TestRun.ResultSummary.Counters
-    [pscustomobject]@{ Passed = [int] $counters.passed; Failed = [int] $counters.failed + [int] $counters.error + [int] $counters.timeout }
+    $failures = @($trx.TestRun.Results.UnitTestResult | Where-Object outcome -NE 'Passed' | Where-Object outcome -NE 'NotExecuted' |
+        ForEach-Object { @{ Name = $_.testName; Message = "$($_.Output.ErrorInfo.Message)".Trim() -split "`r?`n" | Select-Object -First 1 } })
+    [pscustomobject]@{
+        Passed      = [int] $counters.passed
+        Failed      = [int] $counters.failed + [int] $counters.error + [int] $counters.timeout
+        FailedTests = $failures
+    }
+}
+
+function Write-FailedTests([object[]] $Failures) {
+    # Repeated after all output so that a log cut to its last lines still says what failed.
+    if (-not $Failures) { return }
+    Write-Host 'Failed tests:'
+    foreach ($failure in $Failures) {
+        Write-Host ("  {0}{1}" -f $failure.Name, $(if ($failure.Message) { ": $($failure.Message)" }))
+    }
 }
 
 function Invoke-XunitTests {
-    $totals = [pscustomobject]@{ Passed = 0; Failed = 0 }
+    $totals = [pscustomobject]@{ Passed = 0; Failed = 0; FailedTests = @() }
     foreach ($project in Get-ChildItem -Path (Join-Path $Root 'tests') -Recurse -Filter '*.Tests.csproj') {
         Write-Step "xunit: $($project.BaseName)"
         $trx = Join-Path $ResultsDir "$($project.BaseName).trx"
@@ -127,10 +142,12 @@ function Invoke-XunitTests {
             $counts = Read-TrxCounts $trx
             $totals.Passed += $counts.Passed
             $totals.Failed += $counts.Failed
+            $totals.FailedTests += $counts.FailedTests
         }
         if ($exit -ne 0 -and ($totals.Failed -eq 0 -or -not (Test-Path -LiteralPath $trx))) {
             # The runner itself failed (no results): count it as a failure so it is never silent.
             $totals.Failed += 1
+            $totals.FailedTests += @{ Name = $project.BaseName; Message = "dotnet test exited with $exit and reported no failed test" }
         }
     }
     $totals
@@ -147,13 +164,14 @@ function Invoke-PesterTests([string[]] $Tag = @()) {
     $exit = $LASTEXITCODE
     if (-not (Test-Path -LiteralPath $summary)) {
         Write-Warning "Pester did not report results (exit code $exit)."
-        return [pscustomobject]@{ Passed = 0; Failed = 1; Tags = $null }
+        return [pscustomobject]@{ Passed = 0; Failed = 1; Tags = $null; FailedTests = @(@{ Name = 'Pester'; Message = "no results (exit code $exit)" }) }
     }
     $counts = Get-Content -Raw -LiteralPath $summary | ConvertFrom-Json
     [pscustomobject]@{
-        Passed = [int] $counts.Passed
-        Failed = [int] $counts.Failed + ($(if ($exit -ne 0 -and $counts.Failed -eq 0) { 1 } else { 0 }))
-        Tags   = $counts.Tags
+        Passed      = [int] $counts.Passed
+        Failed      = [int] $counts.Failed + ($(if ($exit -ne 0 -and $counts.Failed -eq 0) { 1 } else { 0 }))
+        Tags        = $counts.Tags
+        FailedTests = @($counts.FailedTests)
     }
 }
 
@@ -172,6 +190,7 @@ function Invoke-Reliability {
     $pester = Invoke-PesterTests -Tag 'Fault', 'BadInput', 'Secret', 'Write'
     Write-Host ''
     Write-ReliabilityFigures $pester.Tags
+    Write-FailedTests $pester.FailedTests
     Write-Host "$($pester.Passed) passed, $($pester.Failed) failed"
     if ($pester.Failed -gt 0) { exit 1 }
 }
@@ -221,6 +240,7 @@ function Invoke-Test {
     $failed = $xunit.Failed + $pester.Failed
     Write-Host ''
     Write-ReliabilityFigures $pester.Tags
+    Write-FailedTests (@($xunit.FailedTests) + @($pester.FailedTests))
     Write-Host ("xunit: {0} passed, {1} failed; Pester: {2} passed, {3} failed" -f $xunit.Passed, $xunit.Failed, $pester.Passed, $pester.Failed)
     Write-Host "$passed passed, $failed failed"
     if ($failed -gt 0 -or $passed -eq 0) {

@@ -64,7 +64,10 @@ public class ShippedDocsTests
         }
         finally
         {
-            Directory.Delete(Path.GetDirectoryName(output)!, recursive: true);
+            if (Directory.Exists(Path.GetDirectoryName(output)))
+            {
+                Directory.Delete(Path.GetDirectoryName(output)!, recursive: true);
+            }
         }
     }
 

@@ -60,10 +60,12 @@ Describe 'Test-SsprAdminReset under injected faults' -Tag 'Fault' {
     }
 
     It 'stops with an AuthenticationError when the token expires mid-run' {
-        $shortLived = New-SsprSimulatorToken -Simulator $simulator -Scopes 'Policy.Read.All', 'RoleManagement.Read.Directory', 'User.Read.All', 'GroupMember.Read.All', 'AuditLog.Read.All' -LifetimeSeconds 2
-        Connect-TestTenant -Simulator $simulator -Token $shortLived | Out-Null
+        $shortLived = New-SsprSimulatorToken -Simulator $simulator -Scopes 'Policy.Read.All', 'RoleManagement.Read.Directory', 'User.Read.All', 'GroupMember.Read.All', 'AuditLog.Read.All' -LifetimeSeconds 4
+        # exp is in whole seconds, so the token lives up to a second less than asked: room to connect, then outwait it.
+        $connection = Connect-TestTenant -Simulator $simulator -Token $shortLived
         try {
-            Start-Sleep -Seconds 3
+            $connection.TokenExpiresOn | Should -Not -BeNullOrEmpty
+            Start-Sleep -Milliseconds ([Math]::Max(0, ($connection.TokenExpiresOn - [DateTimeOffset]::UtcNow).TotalMilliseconds + 1100))
             try { Test-SsprAdminReset -AllAdmins -ErrorAction Stop } catch { $err = $_ }
             $err.FullyQualifiedErrorId | Should -Match '^GraphUnauthorized,'
             $err.CategoryInfo.Category | Should -Be 'AuthenticationError'

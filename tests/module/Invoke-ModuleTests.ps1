@@ -44,7 +44,18 @@ foreach ($name in 'Fault', 'BadInput', 'Secret', 'Write') {
     $byTag[$name] = @{ Total = $tagged.Count; Passed = @($tagged | Where-Object Passed).Count }
 }
 
+# Named again at the end of build.ps1's output, where a CI log that keeps only its tail still shows them.
+function Get-FirstLine($ErrorRecords) {
+    $message = @($ErrorRecords | ForEach-Object { $_.Exception.Message } | Where-Object { $_ }) | Select-Object -First 1
+    if ($message) { ($message -split "`r?`n")[0] } else { '' }
+}
+$failures = @(
+    $result.Failed | ForEach-Object { @{ Name = $_.ExpandedPath; Message = Get-FirstLine $_.ErrorRecord } }
+    $result.FailedBlocks | ForEach-Object { @{ Name = $_.Path -join '.'; Message = Get-FirstLine $_.ErrorRecord } }
+    $result.FailedContainers | ForEach-Object { @{ Name = "$($_.Item)"; Message = Get-FirstLine $_.ErrorRecord } }
+)
+
 $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
-[pscustomobject]@{ Passed = $result.PassedCount; Failed = $failed; Skipped = $result.SkippedCount; Tags = $byTag } |
+[pscustomobject]@{ Passed = $result.PassedCount; Failed = $failed; Skipped = $result.SkippedCount; Tags = $byTag; FailedTests = $failures } |
     ConvertTo-Json -Depth 4 | Set-Content -LiteralPath (Join-Path $ResultsDirectory 'pester-summary.json')
 exit ([int]($failed -gt 0))

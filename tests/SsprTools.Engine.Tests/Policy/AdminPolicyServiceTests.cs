@@ -106,8 +106,9 @@ public class AdminPolicyServiceTests
     public async Task A_token_that_expired_after_connecting_is_unauthorized()
     {
         await using var host = await SimulatedTenant.StartAsync();
-        using var session = await SimulatedTenant.ConnectAsync(host, host.IssueToken(scopes: new[] { "Policy.Read.All" }, lifetime: TimeSpan.FromSeconds(1)));
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // exp is in whole seconds, so a token lives up to a second less than asked: leave room to connect, then outwait it.
+        using var session = await SimulatedTenant.ConnectAsync(host, host.IssueToken(scopes: new[] { "Policy.Read.All" }, lifetime: TimeSpan.FromSeconds(3)));
+        await Task.Delay(session.Connection.TokenExpiresOn!.Value - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1.1));
 
         var error = await Assert.ThrowsAsync<SsprException>(() => session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None));
 
