@@ -114,7 +114,7 @@ internal sealed class RegistrationReader
     {
         var path = "/v1.0" + GraphOperation.ReadRegistrationDetails.Path + (filter is null ? string.Empty : "?$filter=" + filter);
         var evidence = Evidence.Graph("GET", path, DateTimeOffset.UtcNow);
-        List<UserRegistrationDetails> rows;
+        List<(string? Id, RegistrationDetails Row)> rows;
         try
         {
             rows = await ListWithFallbackAsync(filter, log, cancellationToken).ConfigureAwait(false);
@@ -131,16 +131,16 @@ internal sealed class RegistrationReader
             return true;
         }
 
-        foreach (var row in rows.Where(r => r.Id is not null))
+        foreach (var (id, row) in rows.Where(r => r.Id is not null))
         {
-            _rows[row.Id!] = Fact.Read(UserRecords.ToRegistration(row), evidence);
+            _rows[id!] = Fact.Read(row, evidence);
         }
 
         return true;
     }
 
     // $top is not documented for this report; a service that refuses it gets the default page size.
-    private async Task<List<UserRegistrationDetails>> ListWithFallbackAsync(string? filter, IActivityLog log, CancellationToken cancellationToken)
+    private async Task<List<(string? Id, RegistrationDetails Row)>> ListWithFallbackAsync(string? filter, IActivityLog log, CancellationToken cancellationToken)
     {
         if (!_topRefused)
         {
@@ -160,7 +160,7 @@ internal sealed class RegistrationReader
 
     private static bool IsRefusedQuery(SsprException e) => e.GraphStatus == 400 && e.Kind != SsprErrorKind.LicenseRequired;
 
-    private Task<List<UserRegistrationDetails>> ListAsync(string? filter, bool useTop, CancellationToken cancellationToken) =>
+    private Task<List<(string? Id, RegistrationDetails Row)>> ListAsync(string? filter, bool useTop, CancellationToken cancellationToken) =>
         _reader.ListAsync(
             GraphOperation.ReadRegistrationDetails,
             () => Report.GetAsync(r =>
@@ -169,7 +169,8 @@ internal sealed class RegistrationReader
                 r.QueryParameters.Top = useTop ? ReadPlanner.LargestPage : null;
             }, cancellationToken),
             link => Report.WithUrl(link).GetAsync(cancellationToken: cancellationToken),
-            page => page.Value);
+            page => page.Value,
+            row => (row.Id, UserRecords.ToRegistration(row)));
 
     private async Task ReadOneByOneAsync(List<string> ids, CancellationToken cancellationToken)
     {

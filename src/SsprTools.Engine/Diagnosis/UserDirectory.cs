@@ -102,23 +102,21 @@ internal sealed class UserDirectory
             GraphOperation.ReadUsers,
             () => users.GetAsync(r => { r.QueryParameters.Select = UserRecords.Select; r.QueryParameters.Top = ReadPlanner.LargestPage; }, cancellationToken),
             link => users.WithUrl(link).GetAsync(cancellationToken: cancellationToken),
-            page => page.Value).ConfigureAwait(false);
+            page => page.Value,
+            user => user.Id is null ? null : UserRecords.FromGraph(user)).ConfigureAwait(false);
         foreach (var user in all)
         {
-            Remember(user);
+            if (user is not null)
+            {
+                Remember(user);
+            }
         }
 
         _allRead = true;
     }
 
-    private DirectoryUser? Remember(User graphUser)
+    private DirectoryUser Remember(DirectoryUser user)
     {
-        if (graphUser.Id is null)
-        {
-            return null;
-        }
-
-        var user = UserRecords.FromGraph(graphUser);
         _byId[user.Id] = user;
         if (user.UserPrincipalName.Length > 0)
         {
@@ -180,7 +178,7 @@ internal sealed class UserDirectory
 
     private (DirectoryUser?, SsprException?) Found(UserReference reference, User? graphUser)
     {
-        var user = graphUser is null ? null : Remember(graphUser);
+        var user = graphUser?.Id is null ? null : Remember(UserRecords.FromGraph(graphUser));
         return user is null ? (null, UserNotFound(reference)) : (user, null);
     }
 
