@@ -103,6 +103,14 @@ Describe 'Tab completion' {
             $completions[0].ToolTip | Should -Be 'Grace Admin (grace.admin@contoso.com)'
         }
 
+        It 'completes a display name typed in quotes to the user principal name' {
+            $line = "Test-SsprAdminReset -UserId 'Grace A"
+            $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+            $completion.CompletionMatches.CompletionText | Should -Be @('grace.admin@contoso.com')
+            # The whole quoted word is replaced, so the line becomes -UserId grace.admin@contoso.com.
+            $completion.ReplacementLength | Should -Be "'Grace A".Length
+        }
+
         It 'quotes a guest UPN so the completed line still parses' {
             $line = 'Test-SsprAdminReset -UserId gus'
             $completion = @((TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches)[0]

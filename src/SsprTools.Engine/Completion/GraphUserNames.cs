@@ -7,9 +7,10 @@ using SsprTools.Engine.Diagnosis;
 namespace SsprTools.Engine.Completion;
 
 /// <summary>
-/// The one Graph read behind -UserId completion: GET /users?$filter=startswith(userPrincipalName,'…')
-/// with $select and $top. startsWith on userPrincipalName is a default (not advanced) filter, so it
-/// needs no ConsistencyLevel header (user-list.md); User.Read.All or Directory Readers suffice.
+/// The one Graph read behind -UserId completion:
+/// GET /users?$filter=startswith(userPrincipalName,'…') or startswith(displayName,'…') with $select and $top.
+/// startsWith on both, joined by or, is a default (not advanced) filter, Graph's own people-picker example
+/// (query-parameters.md), so it needs no ConsistencyLevel header; User.Read.All or Directory Readers suffice.
 /// </summary>
 internal static class GraphUserNames
 {
@@ -23,7 +24,8 @@ internal static class GraphUserNames
             request.QueryParameters.Top = UserNameCompleter.PageSize;
             if (prefix.Length > 0)
             {
-                request.QueryParameters.Filter = $"startswith(userPrincipalName,{ODataLiteral.Quote(prefix)})";
+                var literal = ODataLiteral.Quote(prefix);
+                request.QueryParameters.Filter = $"startswith(userPrincipalName,{literal}) or startswith(displayName,{literal})";
             }
         }, cancellationToken).ConfigureAwait(false);
 

@@ -8,7 +8,8 @@ using System.Threading.Tasks;
 namespace SsprTools.Engine.Completion;
 
 /// <summary>
-/// User principal names for tab completion of -UserId, from the connected tenant. A console must
+/// User principal names for tab completion of -UserId, from the connected tenant, for what was typed
+/// as the start of a UPN or of a display name (UPN matches first). A console must
 /// never hang on Tab: each call waits at most the time it is given, and a lookup Graph has not
 /// answered by then goes on in the background so the next Tab finds its answer. Answers are kept
 /// for <see cref="Lifetime"/>, and a complete answer for "gr" also answers "gra" without a request.
@@ -34,7 +35,7 @@ public sealed class UserNameCompleter
         _clock = clock ?? (() => DateTimeOffset.UtcNow);
     }
 
-    /// <summary>UPNs starting with <paramref name="prefix"/> (case-insensitive), waiting at most <paramref name="wait"/>
+    /// <summary>Users whose UPN or display name starts with <paramref name="prefix"/> (case-insensitive), waiting at most <paramref name="wait"/>
     /// for Graph; never throws for a Graph failure (a completer has nowhere to report it).</summary>
     public IReadOnlyList<UserNameSuggestion> Complete(string? prefix, TimeSpan wait)
     {
@@ -92,10 +93,15 @@ public sealed class UserNameCompleter
             .Select(entry => entry.Value.Task.Result);
     }
 
+    // What was typed is most often the start of the UPN itself, so those come first.
     private static IReadOnlyList<UserNameSuggestion> Matching(IEnumerable<UserNameSuggestion> users, string prefix) =>
-        users.Where(user => user.UserPrincipalName.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(user => user.UserPrincipalName, StringComparer.OrdinalIgnoreCase)
+        users.Where(user => StartsWith(user.UserPrincipalName, prefix) || StartsWith(user.DisplayName, prefix))
+            .OrderBy(user => StartsWith(user.UserPrincipalName, prefix) ? 0 : 1)
+            .ThenBy(user => user.UserPrincipalName, StringComparer.OrdinalIgnoreCase)
             .ToList();
+
+    private static bool StartsWith(string? value, string prefix) =>
+        value is not null && value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
 
     private sealed class Lookup
     {

@@ -8,9 +8,9 @@ using System.Management.Automation.Language;
 namespace SsprTools.Infrastructure;
 
 /// <summary>
-/// Tab completion for -UserId: user principal names from the connected tenant. Offers nothing when
-/// not connected, and waits at most <see cref="Wait"/> for Graph so Tab never freezes the console;
-/// the engine caches answers per connection (UserNameCompleter).
+/// Tab completion for -UserId: user principal names from the connected tenant, matched on the start of
+/// the UPN or the display name. Offers nothing when not connected, and waits at most <see cref="Wait"/>
+/// for Graph so Tab never freezes the console; the engine caches answers per connection (UserNameCompleter).
 /// </summary>
 public sealed class UserIdCompleter : IArgumentCompleter
 {

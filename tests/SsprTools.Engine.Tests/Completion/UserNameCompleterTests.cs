@@ -21,7 +21,7 @@ public class UserNameCompleterTests
             offered.Select(user => user.UserPrincipalName));
         Assert.Equal("Grace Admin", offered.Single(user => user.UserPrincipalName.StartsWith("grace")).DisplayName);
         var request = Assert.Single(host.Journal.Entries, e => e.Path == "/v1.0/users");
-        Assert.Contains("startswith(userPrincipalName,'G')", Uri.UnescapeDataString(request.Query));
+        Assert.Contains("$filter=startswith(userPrincipalName,'G') or startswith(displayName,'G')", Uri.UnescapeDataString(request.Query));
         Assert.Contains("$top=25", Uri.UnescapeDataString(request.Query));
         Assert.Equal(200, request.Status);
     }
@@ -52,7 +52,33 @@ public class UserNameCompleterTests
         Assert.Empty(offered);
         var request = Assert.Single(host.Journal.Entries, e => e.Path == "/v1.0/users");
         Assert.Equal(200, request.Status);
-        Assert.Contains("startswith(userPrincipalName,'o''neil')", Uri.UnescapeDataString(request.Query));
+        Assert.Contains("startswith(userPrincipalName,'o''neil') or startswith(displayName,'o''neil')", Uri.UnescapeDataString(request.Query));
+    }
+
+    [Fact]
+    public async Task Offers_the_UPN_of_a_user_whose_display_name_starts_with_what_was_typed()
+    {
+        await using var host = await SimulatedTenant.StartAsync();
+        using var session = await SimulatedTenant.ConnectAsync(host);
+
+        var offered = session.UserNames.Complete("Grace A", Patient);
+
+        var grace = Assert.Single(offered);
+        Assert.Equal(("grace.admin@contoso.com", "Grace Admin"), (grace.UserPrincipalName, grace.DisplayName));
+    }
+
+    [Fact]
+    public void Lists_UPN_matches_before_display_name_matches_and_narrows_on_both()
+    {
+        var completer = new UserNameCompleter((prefix, _) => Task.FromResult(new UserNameAnswer(
+            Users(("zed@contoso.com", "Mark Zed"), ("mark.b@contoso.com", "Bea Mark"), ("ann@contoso.com", "Marta Ann"), ("mark.a@contoso.com", null)),
+            IsComplete: true)));
+
+        var offered = completer.Complete("mar", Patient);
+        var narrower = completer.Complete("mart", Patient);
+
+        Assert.Equal(["mark.a@contoso.com", "mark.b@contoso.com", "ann@contoso.com", "zed@contoso.com"], offered.Select(u => u.UserPrincipalName));
+        Assert.Equal(["ann@contoso.com"], narrower.Select(u => u.UserPrincipalName));
     }
 
     [Fact]
@@ -156,4 +182,7 @@ public class UserNameCompleterTests
 
     private static IReadOnlyList<UserNameSuggestion> Users(params string[] upns) =>
         upns.Select(upn => new UserNameSuggestion(upn, null)).ToList();
+
+    private static IReadOnlyList<UserNameSuggestion> Users(params (string Upn, string? DisplayName)[] users) =>
+        users.Select(user => new UserNameSuggestion(user.Upn, user.DisplayName)).ToList();
 }
