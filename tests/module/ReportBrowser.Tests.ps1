@@ -3,6 +3,7 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSupport.ps1')
     . (Join-Path $PSScriptRoot 'Chromium.ps1')
+    . (Join-Path $PSScriptRoot 'PageContrast.ps1')
     $script:Simulator = Start-SsprSimulator -SimulatorPath $script:SimulatorPath -Scenario seed
     Connect-TestTenant -Simulator $script:Simulator | Out-Null
 
@@ -236,6 +237,40 @@ Array.from(document.querySelectorAll('#predictions tbody.user'))
             finally {
                 Invoke-Cdp -Browser $script:Browser -Method 'Emulation.setEmulatedMedia' -SessionId $script:Page.SessionId -Params @{ media = '' } | Out-Null
             }
+        }
+    }
+
+    Context 'in the reader''s <_> colour scheme' -ForEach 'light', 'dark' {
+        BeforeAll {
+            $script:Scheme = $_
+            $script:Themed = Open-TestPage -Browser $script:Browser -Url 'about:blank'
+            Set-PageColorScheme -Page $script:Themed -Scheme $script:Scheme
+            Open-TestPageUrl -Page $script:Themed -Url $script:ReportUrl
+            # Every row open, so that findings, evidence and fixes are measured too.
+            Invoke-PageScript -Page $script:Themed -Expression "document.querySelectorAll('#predictions button.expand').forEach(b => b.click())" | Out-Null
+            $script:Contrast = Get-PageTextContrast -Page $script:Themed
+        }
+        AfterAll { Close-TestPage -Page $script:Themed }
+
+        It 'follows the scheme: a <_> page' {
+            if ($script:Scheme -eq 'dark') { $script:Contrast.pageLuminance | Should -BeLessThan 0.05 }
+            else { $script:Contrast.pageLuminance | Should -BeGreaterThan 0.8 }
+        }
+
+        It 'gives all its text the contrast WCAG AA asks for (4.5:1, large text 3:1), findings included' {
+            $findings = @($script:Predictions | ForEach-Object { $_.Findings }).Count
+            @($script:Contrast.texts | Where-Object inFindings).Count | Should -BeGreaterOrEqual $findings -Because "all $findings findings are open"
+            $tooFaint = @($script:Contrast.texts | Where-Object { $_.ratio -lt $_.required } |
+                ForEach-Object { "$($_.where) '$($_.text)' $($_.ratio):1 (needs $($_.required):1)" })
+            $tooFaint | Should -BeNullOrEmpty
+        }
+
+        It 'captures a screenshot in this scheme' {
+            $resultsDirectory = if ($env:SSPRTOOLS_RESULTS_DIR) { $env:SSPRTOOLS_RESULTS_DIR } else { $TestDrive }
+            $shotPath = Join-Path $resultsDirectory "report-$($script:Scheme).png"
+            $shot = Save-PageScreenshot -Page $script:Themed -Path $shotPath
+            $shot.Length | Should -BeGreaterThan 10KB
+            Write-Host "Report screenshot ($($script:Scheme)): $shotPath"
         }
     }
 
