@@ -104,12 +104,9 @@ internal sealed class UserDirectory
             link => users.WithUrl(link).GetAsync(cancellationToken: cancellationToken),
             page => page.Value,
             user => user.Id is null ? null : UserRecords.FromGraph(user)).ConfigureAwait(false);
-        foreach (var user in all)
+        foreach (var user in all.OfType<DirectoryUser>())
         {
-            if (user is not null)
-            {
-                Remember(user);
-            }
+            Remember(user);
         }
 
         _allRead = true;
