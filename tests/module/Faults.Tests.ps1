@@ -107,7 +107,12 @@ Describe 'Test-SsprAdminReset under injected faults' -Tag 'Fault' {
                 $users | Test-SsprAdminReset -PasswordWriteback Enabled
             }).AddArgument($script:ModulePath).AddArgument($large.BaseUrl).AddArgument($large.Token).AddArgument($ids.ToArray())
             $pending = $shell.BeginInvoke()
-            Start-Sleep -Milliseconds 1500
+            # Ctrl+C once the run is reading the tenant (15 of its about 45 requests are in the journal), not after a guessed time.
+            $deadline = [DateTime]::UtcNow.AddSeconds(60)
+            while (-not $pending.IsCompleted -and [DateTime]::UtcNow -lt $deadline -and
+                @((Get-SsprSimulatorJournal -Simulator $large).entries | Where-Object path -Like '/v1.0/*').Count -lt 15) {
+                Start-Sleep -Milliseconds 50
+            }
             $pending.IsCompleted | Should -BeFalse -Because 'the run must still be going when Ctrl+C comes'
             $clock = [Diagnostics.Stopwatch]::StartNew()
             $shell.Stop()
