@@ -209,6 +209,8 @@ public sealed class UrlParsingTests : IAsyncLifetime
         Assert.NotEmpty(methods["value"]!.AsArray());
         var dollarMethods = await FoundBothWaysAsync($"/users('{Dollar}')/authentication/methods");
         Assert.Single(dollarMethods["value"]!.AsArray()); // the password method only
+        var quoteMethods = await FoundBothWaysAsync("/users('o''neil@contoso.com')/authentication/methods");
+        Assert.EndsWith("$metadata#users('o%27%27neil%40contoso.com')/authentication/methods", quoteMethods["@odata.context"]!.GetValue<string>());
         var roles = await FoundBothWaysAsync($"/users('{Seed.GroupAdminUpn}')/transitiveMemberOf/microsoft.graph.directoryRole");
         Assert.NotEmpty(roles["value"]!.AsArray());
     }
