@@ -16,7 +16,8 @@ internal static class AuthenticationMethodEndpoints
         var methods = new[] { AuthMethodJson.Password(user) }.Concat(user.Methods.Select(m => AuthMethodJson.Render(user, m)));
         return GraphResponse.Ok(new JsonObject
         {
-            ["@odata.context"] = call.Context($"users('{Uri.EscapeDataString(user.UserPrincipalName)}')/authentication/methods"),
+            // An OData string literal (a quote inside is doubled), percent-encoded as in graph-api.md's example users('AdeleV%40contoso.com').
+            ["@odata.context"] = call.Context($"users('{Uri.EscapeDataString(user.UserPrincipalName.Replace("'", "''"))}')/authentication/methods"),
             ["value"] = new JsonArray(methods.Select(m => (JsonNode)m).ToArray()),
         });
     }

@@ -41,7 +41,8 @@ internal static class BatchEndpoint
         // Steps are sent with the batch's own credentials.
         if (call.Request.Header("Authorization") is { } authorization)
             headers["Authorization"] = authorization;
-        var (path, query) = SplitUrl(step.Url);
+        // The step url is a string Graph parses itself, with the same parser as a top-level request target.
+        var (path, query) = GraphUrl.Split(step.Url);
         var request = new GraphRequest(step.Method, call.Request.Version, path, query, headers, step.Body)
         {
             ServiceRoot = call.ServiceRoot,
@@ -51,15 +52,6 @@ internal static class BatchEndpoint
         };
         var sequence = call.Runtime.Journal.NextSequence();
         return call.Runtime.Pipeline.Execute(request, sequence, call.Runtime.FaultInjector.Decide(sequence, transport: false));
-    }
-
-    private static (string Path, string Query) SplitUrl(string url)
-    {
-        var relative = url.TrimStart('/');
-        var q = relative.IndexOf('?');
-        var rawPath = q < 0 ? relative : relative[..q];
-        var path = string.Join('/', rawPath.Split('/').Select(Uri.UnescapeDataString));
-        return (path, q < 0 ? "" : relative[(q + 1)..]);
     }
 
     private static GraphResponse FailedDependency(GraphCall call, string dependency) =>

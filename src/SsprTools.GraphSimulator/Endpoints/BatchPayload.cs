@@ -72,10 +72,13 @@ internal static class BatchPayload
             var other => other.ToJsonString(),
         };
 
-        GraphError? error = null;
+        // json-batching.md: "url: Required. The relative resource URL the individual request would typically send";
+        // an absolute url fails the whole batch with 400 "Invalid batch payload format." (observed:
+        // microsoft-graph-docs-contrib#8576, msgraph-sdk-javascript#1451).
         if (url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase))
-            error = new GraphError(400, "BadRequest", "Batch request urls must be relative to the version root (for example '/users').");
-        else if (url.TrimStart('/').StartsWith("$batch", StringComparison.OrdinalIgnoreCase))
+            throw new GraphError(400, "BadRequest", "Invalid batch payload format.");
+        GraphError? error = null;
+        if (url.TrimStart('/').StartsWith("$batch", StringComparison.OrdinalIgnoreCase))
             error = new GraphError(400, "BadRequest", "A $batch request cannot contain another $batch request.");
         else if (body is not null && !headers.ContainsKey("Content-Type"))
             error = new GraphError(400, "BadRequest", "Requests with a body must have a Content-Type header.");

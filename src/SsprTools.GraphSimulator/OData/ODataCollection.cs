@@ -96,7 +96,7 @@ internal static class ODataCollection
 
     private static string NextLink(GraphCall call, string token)
     {
-        var path = string.Join('/', call.Request.Path.Split('/').Select(Uri.EscapeDataString));
+        var path = GraphUrl.ForLink(call.Request.RawPath);
         var kept = call.Request.RawQuery.Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Where(p => !Uri.UnescapeDataString(p).StartsWith("$skiptoken=", StringComparison.OrdinalIgnoreCase));
         return $"{call.ServiceRoot}/{path}?{string.Join('&', kept.Append("$skiptoken=" + token))}";

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using SsprTools.GraphSimulator.Faults;
 
 namespace SsprTools.GraphSimulator.Pipeline;
@@ -14,8 +15,8 @@ internal static class GraphHttpAdapter
         using var reader = new StreamReader(http.Request.Body);
         var body = await reader.ReadToEndAsync(http.RequestAborted);
         var root = $"{http.Request.Scheme}://{http.Request.Host}/{version}";
-        var path = http.Request.Path.Value ?? "";
-        var request = new GraphRequest(http.Request.Method, version, path, http.Request.QueryString.Value ?? "",
+        var (path, query) = RequestTarget(http, version);
+        var request = new GraphRequest(http.Request.Method, version, path, query,
             GraphRequest.FlattenHeaders(http.Request.Headers), body.Length == 0 ? null : body)
         {
             ServiceRoot = root,
@@ -54,6 +55,21 @@ internal static class GraphHttpAdapter
         http.Response.ContentType = "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8";
         http.Response.ContentLength = cut.Length;
         await http.Response.Body.WriteAsync(cut);
+    }
+
+    /// <summary>
+    /// The request-target as the client sent it, below the version root, read by the same GraphUrl.Split as $batch
+    /// step urls. Kestrel's Request.Path is already decoded (except %2F), so it would be decoded twice; RawTarget is not.
+    /// </summary>
+    private static (string Path, string Query) RequestTarget(HttpContext http, string version)
+    {
+        var raw = http.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        var root = "/" + version;
+        if (raw is not null && raw.StartsWith(root, StringComparison.OrdinalIgnoreCase)
+            && (raw.Length == root.Length || raw[root.Length] is '/' or '?' or '#'))
+            return GraphUrl.Split(raw[root.Length..]);
+        // Absolute-form or an encoded version segment: fall back to the escaped form of what Kestrel decoded.
+        return (http.Request.Path.ToUriComponent(), (http.Request.QueryString.Value ?? "").TrimStart('?'));
     }
 
     public static bool BatchPath(GraphRequest request) => request.Path.Equals("$batch", StringComparison.OrdinalIgnoreCase);

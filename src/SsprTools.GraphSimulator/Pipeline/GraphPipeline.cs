@@ -28,7 +28,7 @@ internal sealed class GraphPipeline
         GraphResponse response;
         try
         {
-            var (route, values, pathKnown) = _runtime.Router.Match(request.Method, request.Version, request.Path);
+            var (route, values, pathKnown) = _runtime.Router.Match(request.Method, request.Version, request.RawPath);
             if (route is null)
             {
                 implemented = pathKnown;
