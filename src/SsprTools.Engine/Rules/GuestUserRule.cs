@@ -14,16 +14,8 @@ internal sealed class GuestUserRule : IResetRule
     public RuleVerdict Evaluate(ResetContext context)
     {
         var userType = context.User.UserType;
-        if (!userType.TryGetValue(out var type))
-        {
-            return RuleVerdict.Unreadable(
-                userType,
-                "user.userType",
-                FindingCode.UserTypeUnreadable,
-                "userType could not be read; a guest would reset in their home organization, so the rules below assume a member.");
-        }
-
-        if (type == UserType.Guest)
+        var readable = userType.TryGetValue(out var type);
+        if (readable && type == UserType.Guest)
         {
             return RuleVerdict.UndeterminedAndStop(
                 "guest: resets in the home organization, not here",
@@ -33,15 +25,25 @@ internal sealed class GuestUserRule : IResetRule
                     FactText.Describe("user.userType", userType)));
         }
 
+        // The B2B signals do not depend on userType, so they decide even when userType is unreadable.
         var signals = ExternalSignals(context.User);
-        return signals.Count == 0
-            ? RuleVerdict.Pass("")
-            : RuleVerdict.UndeterminedAndStop(
+        if (signals.Count > 0)
+        {
+            return RuleVerdict.UndeterminedAndStop(
                 "B2B member: resets in the home organization, not here",
                 NewFinding.Information(
                     FindingCode.ExternalMemberResetsInHomeTenant,
-                    "The user is a B2B collaboration user with userType Member (an \"external member\", user-properties.md): the account is homed in a partner organization, and partner users reset there under its policies (concept-sspr-howitworks.md, \"Password reset for B2B users\"); this tenant's settings do not decide it.",
+                    "The user is a B2B collaboration user who is not a guest (an \"external member\", user-properties.md): the account is homed in a partner organization, and partner users reset there under its policies (concept-sspr-howitworks.md, \"Password reset for B2B users\"); this tenant's settings do not decide it.",
                     FactText.Join(FactText.Describe("user.userType", userType), string.Join(FactText.Separator, signals))));
+        }
+
+        return readable
+            ? RuleVerdict.Pass("")
+            : RuleVerdict.Unreadable(
+                userType,
+                "user.userType",
+                FindingCode.UserTypeUnreadable,
+                "userType could not be read; a guest would reset in their home organization, so the rules below assume a member.");
     }
 
     /// <summary>user.md: externalUserState is set only for users invited with the invitation API, creationType

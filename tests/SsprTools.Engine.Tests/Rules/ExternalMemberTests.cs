@@ -48,4 +48,16 @@ public class ExternalMemberTests
         Assert.Equal(("Fails", "SSPR_0009"), (prediction.Outcome, prediction.PredictedError));
         Assert.False(prediction.Has(FindingCode.ExternalMemberResetsInHomeTenant));
     }
+
+    [Fact]
+    public void B2b_signal_decides_even_when_userType_is_unreadable()
+    {
+        var user = WithSignals(Member(), "Accepted", "Invitation") with { UserType = Forbidden<UserType>("/users/f1847572") };
+
+        var prediction = Predict(Tenant(), user);
+
+        Assert.Equal(PredictionOutcome.Unknown, prediction.Outcome);
+        Assert.True(prediction.Has(FindingCode.ExternalMemberResetsInHomeTenant));
+        Assert.False(prediction.Has(FindingCode.UserTypeUnreadable));
+    }
 }
