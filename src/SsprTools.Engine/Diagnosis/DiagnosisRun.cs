@@ -155,6 +155,7 @@ public sealed class DiagnosisRun
     private UserFacts BaseFacts(DirectoryUser user) => UserRecords.ToFacts(user, _directory.Evidence) with
     {
         ActiveRoles = _roles!.ActiveFor(user.Id),
+        RoleListIncomplete = _roles.ActiveIncompleteFor(user.Id),
         EligibleRoles = _roles.EligibleFor(user.Id),
     };
 
@@ -168,12 +169,12 @@ public sealed class DiagnosisRun
             UserPrincipalName = principal?.UserPrincipalName ?? string.Empty,
             DisplayName = principal?.DisplayName ?? string.Empty,
             ActiveRoles = _roles.ActiveFor(id),
+            RoleListIncomplete = _roles.ActiveIncompleteFor(id),
             EligibleRoles = _roles.EligibleFor(id),
         };
     }
 
-    private static bool MayBeAdmin(UserFacts user) =>
-        !user.ActiveRoles.TryGetValue(out var roles) || roles.Any(r => AdminRoleCatalog.Match(r) is not null);
+    private static bool MayBeAdmin(UserFacts user) => AdminAssessment.Assess(user).Status != AdminStatus.NotAdmin;
 
     private static SsprAdmin Narrow(SsprAdmin admin, bool includeEligible, IReadOnlyCollection<string>? roleNames)
     {

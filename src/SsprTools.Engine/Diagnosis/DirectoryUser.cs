@@ -16,4 +16,6 @@ internal sealed record DirectoryUser(
     bool? OnPremisesSyncEnabled,
     string? OnPremisesImmutableId,
     IReadOnlyList<AssignedPlan> AssignedPlans,
-    ProfileContactInfo Contact);
+    ProfileContactInfo Contact,
+    string? ExternalUserState = null,
+    string? CreationType = null);

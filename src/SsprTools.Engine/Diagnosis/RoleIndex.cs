@@ -39,6 +39,11 @@ internal sealed class RoleIndex
 
     public Fact<IReadOnlyList<AdminRoleHolding>> EligibleFor(string userId) => For(_eligible, EligibleSource, userId);
 
+    /// <summary>Why a user's readable active roles may still lack some: the sources that could not be read (null when all
+    /// were). A user with no known holding gets an unreadable fact instead (<see cref="ActiveFor"/>).</summary>
+    public string? ActiveIncompleteFor(string userId) =>
+        ActiveSource.Readable && _active.ContainsKey(userId) ? ActiveSource.GroupGaps : null;
+
     /// <summary>Every user known to hold a role (any role, listed or not), active and optionally eligible.</summary>
     public IEnumerable<string> RoleHolderIds(bool includeEligible) =>
         includeEligible ? _active.Keys.Union(_eligible.Keys, StringComparer.OrdinalIgnoreCase) : _active.Keys;

@@ -38,7 +38,7 @@ internal sealed class RoleReader
         var client = _session.Client.RoleManagement.Directory;
         var definitions = _reader.FactAsync(GraphOperation.ReadRoleDefinitions, () => _reader.ListAsync(
             GraphOperation.ReadRoleDefinitions,
-            () => client.RoleDefinitions.GetAsync(r => r.QueryParameters.Select = new[] { "id", "displayName", "templateId" }, cancellationToken),
+            () => client.RoleDefinitions.GetAsync(r => r.QueryParameters.Select = new[] { "id", "displayName", "templateId", "isBuiltIn" }, cancellationToken),
             link => client.RoleDefinitions.WithUrl(link).GetAsync(cancellationToken: cancellationToken),
             page => page.Value));
         SsprException? assignmentFailure = null;
@@ -59,16 +59,19 @@ internal sealed class RoleReader
         var grants = new List<Grant>();
         if (assignments.Result.TryGetValue(out var active))
         {
-            grants.AddRange(active.Select(a => new Grant(a.PrincipalId, a.RoleDefinitionId, a.Principal, RoleAssignmentType.Active)));
+            grants.AddRange(active.Select(a => new Grant(a.PrincipalId, a.RoleDefinitionId, a.Principal, RoleAssignmentType.Active, a.DirectoryScopeId)));
         }
 
         if (eligibility.Result.TryGetValue(out var eligible))
         {
-            grants.AddRange(eligible.Select(e => new Grant(e.PrincipalId, e.RoleDefinitionId, e.Principal, RoleAssignmentType.Eligible)));
+            grants.AddRange(eligible.Select(e => new Grant(e.PrincipalId, e.RoleDefinitionId, e.Principal, RoleAssignmentType.Eligible, e.DirectoryScopeId)));
         }
 
-        var groupIds = grants.Where(g => IsGroup(g.Principal)).Select(g => g.PrincipalId!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var members = await ReadGroupMembersAsync(groupIds, cancellationToken).ConfigureAwait(false);
+        var groups = grants.Where(g => IsGroup(g.Principal))
+            .GroupBy(g => g.PrincipalId!, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (g.First().Principal as Group)?.DisplayName, StringComparer.OrdinalIgnoreCase);
+        var groupIds = groups.Keys.ToList();
+        var members = await ReadGroupMembersAsync(groupIds, groups, cancellationToken).ConfigureAwait(false);
 
         var activeHoldings = new Dictionary<string, List<AdminRoleHolding>>(StringComparer.OrdinalIgnoreCase);
         var eligibleHoldings = new Dictionary<string, List<AdminRoleHolding>>(StringComparer.OrdinalIgnoreCase);
@@ -80,7 +83,8 @@ internal sealed class RoleReader
             }
 
             var target = grant.AssignmentType == RoleAssignmentType.Active ? activeHoldings : eligibleHoldings;
-            var (roleName, templateId) = names(grant.RoleDefinitionId!);
+            var (roleName, templateId, isBuiltIn) = names(grant.RoleDefinitionId!);
+            var scope = string.IsNullOrEmpty(grant.DirectoryScopeId) ? RoleScope.Tenant : grant.DirectoryScopeId!;
             if (IsGroup(grant.Principal))
             {
                 if (!members.Members.TryGetValue(grant.PrincipalId!, out var groupMembers))
@@ -95,7 +99,7 @@ internal sealed class RoleReader
                     Add(target, member.Id, new AdminRoleHolding
                     {
                         RoleName = roleName, RoleTemplateId = templateId, AssignmentType = grant.AssignmentType,
-                        Via = RoleAssignmentVia.Group, GroupName = groupName,
+                        Via = RoleAssignmentVia.Group, GroupName = groupName, DirectoryScopeId = scope, IsBuiltIn = isBuiltIn,
                     });
                 }
             }
@@ -109,6 +113,7 @@ internal sealed class RoleReader
                 Add(target, grant.PrincipalId!, new AdminRoleHolding
                 {
                     RoleName = roleName, RoleTemplateId = templateId, AssignmentType = grant.AssignmentType, Via = RoleAssignmentVia.Direct,
+                    DirectoryScopeId = scope, IsBuiltIn = isBuiltIn,
                 });
             }
 
@@ -148,21 +153,23 @@ internal sealed class RoleReader
             holdings[userId] = list = new List<AdminRoleHolding>();
         }
 
-        if (!list.Any(h => h.RoleTemplateId == holding.RoleTemplateId && h.Via == holding.Via && h.GroupName == holding.GroupName))
+        if (!list.Any(h => h.RoleTemplateId == holding.RoleTemplateId && h.Via == holding.Via && h.GroupName == holding.GroupName
+                && h.DirectoryScopeId == holding.DirectoryScopeId))
         {
             list.Add(holding);
         }
     }
 
-    // Built-in roles have id == templateId; a role Graph cannot name is named by the catalog when it can.
-    private static Func<string, (string Name, string TemplateId)> RoleNames(Fact<List<UnifiedRoleDefinition>> definitions)
+    // Built-in roles have id == templateId; a role Graph cannot name is named by the catalog when it can. isBuiltIn stays
+    // null when the definitions could not be read: the role is then judged by its id alone (RoleStanding).
+    private static Func<string, (string Name, string TemplateId, bool? IsBuiltIn)> RoleNames(Fact<List<UnifiedRoleDefinition>> definitions)
     {
-        var byId = new Dictionary<string, (string, string)>(StringComparer.OrdinalIgnoreCase);
+        var byId = new Dictionary<string, (string, string, bool?)>(StringComparer.OrdinalIgnoreCase);
         if (definitions.TryGetValue(out var list))
         {
             foreach (var definition in list.Where(d => d.Id is not null))
             {
-                byId[definition.Id!] = (definition.DisplayName ?? definition.Id!, definition.TemplateId ?? definition.Id!);
+                byId[definition.Id!] = (definition.DisplayName ?? definition.Id!, definition.TemplateId ?? definition.Id!, definition.IsBuiltIn);
             }
         }
 
@@ -170,11 +177,12 @@ internal sealed class RoleReader
             ? known
             : (AdminRoleCatalog.Roles.FirstOrDefault(r => string.Equals(r.TemplateId, id, StringComparison.OrdinalIgnoreCase))?.CurrentName
                ?? AdminRoleCatalog.Roles.FirstOrDefault(r => string.Equals(r.TemplateId, id, StringComparison.OrdinalIgnoreCase))?.ListedName
-               ?? id, id);
+               ?? UnlistedBuiltInRoles.Roles.FirstOrDefault(r => string.Equals(r.TemplateId, id, StringComparison.OrdinalIgnoreCase))?.Name
+               ?? id, id, null);
     }
 
     private async Task<(Dictionary<string, List<DirectoryPrincipal>> Members, string? Gaps)> ReadGroupMembersAsync(
-        List<string> groupIds, CancellationToken cancellationToken)
+        List<string> groupIds, IReadOnlyDictionary<string, string?> groupNames, CancellationToken cancellationToken)
     {
         var members = new Dictionary<string, List<DirectoryPrincipal>>(StringComparer.OrdinalIgnoreCase);
         var failures = new List<string>();
@@ -205,13 +213,15 @@ internal sealed class RoleReader
             {
                 lock (failures)
                 {
-                    failures.Add($"members of role-assignable group {groupId} could not be read ({GraphReader.Reason(e)})");
+                    var name = groupNames.TryGetValue(groupId, out var n) && !string.IsNullOrEmpty(n) ? $"'{n}' ({groupId})" : groupId;
+                    failures.Add($"members of role-assignable group {name} could not be read ({GraphReader.Reason(e)})");
                 }
             }
         });
         await Task.WhenAll(reads).ConfigureAwait(false);
+        failures.Sort(StringComparer.Ordinal);
         return (members, failures.Count == 0 ? null : string.Join("; ", failures));
     }
 
-    private sealed record Grant(string? PrincipalId, string? RoleDefinitionId, DirectoryObject? Principal, string AssignmentType);
+    private sealed record Grant(string? PrincipalId, string? RoleDefinitionId, DirectoryObject? Principal, string AssignmentType, string? DirectoryScopeId);
 }

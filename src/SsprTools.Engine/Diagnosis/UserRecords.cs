@@ -14,6 +14,7 @@ internal static class UserRecords
     {
         "id", "userPrincipalName", "displayName", "accountEnabled", "userType", "onPremisesSyncEnabled",
         "onPremisesImmutableId", "assignedPlans", "mobilePhone", "otherMails", "businessPhones",
+        "externalUserState", "creationType",
     };
 
     public static DirectoryUser FromGraph(User user) => new(
@@ -30,7 +31,9 @@ internal static class UserRecords
         new ProfileContactInfo(
             !string.IsNullOrWhiteSpace(user.MobilePhone),
             user.OtherMails?.Any(m => !string.IsNullOrWhiteSpace(m)) == true,
-            user.BusinessPhones?.Any(p => !string.IsNullOrWhiteSpace(p)) == true));
+            user.BusinessPhones?.Any(p => !string.IsNullOrWhiteSpace(p)) == true),
+        user.ExternalUserState,
+        user.CreationType);
 
     public static UserFacts ToFacts(DirectoryUser user, Evidence evidence) => new()
     {
@@ -45,6 +48,7 @@ internal static class UserRecords
         OnPremisesImmutableId = Fact.Read<string?>(user.OnPremisesImmutableId, evidence),
         AssignedPlans = Fact.Read(user.AssignedPlans, evidence),
         ProfileContact = Fact.Read(user.Contact, evidence),
+        ExternalUser = Fact.Read(new ExternalUserSignals(user.ExternalUserState, user.CreationType), evidence),
     };
 
     public static RegistrationDetails ToRegistration(UserRegistrationDetails details) => new()

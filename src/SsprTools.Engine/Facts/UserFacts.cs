@@ -16,6 +16,10 @@ public sealed record UserFacts
     /// <summary>user.userType.</summary>
     public Fact<UserType> UserType { get; init; } = Fact.NotCollected<UserType>();
 
+    /// <summary>user.externalUserState and user.creationType: B2B signals that hold for members too ("Returned only on
+    /// $select", user.md).</summary>
+    public Fact<ExternalUserSignals> ExternalUser { get; init; } = Fact.NotCollected<ExternalUserSignals>();
+
     /// <summary>user.onPremisesSyncEnabled: true synced, false no longer synced, null never synced.</summary>
     public Fact<bool?> OnPremisesSyncEnabled { get; init; } = Fact.NotCollected<bool?>();
 
@@ -30,6 +34,10 @@ public sealed record UserFacts
 
     /// <summary>Active directory role holdings (roleAssignments, or roleAssignmentScheduleInstances), direct or via group.</summary>
     public Fact<IReadOnlyList<AdminRoleHolding>> ActiveRoles { get; init; } = Fact.NotCollected<IReadOnlyList<AdminRoleHolding>>();
+
+    /// <summary>Why <see cref="ActiveRoles"/> may lack roles although it was read: a source of roles could not be read
+    /// (for example the members of a role-assignable group). Null when every source of roles was read.</summary>
+    public string? RoleListIncomplete { get; init; }
 
     /// <summary>PIM-eligible holdings (roleEligibilityScheduleInstances); 400 AadPremiumLicenseRequired without P2.</summary>
     public Fact<IReadOnlyList<AdminRoleHolding>> EligibleRoles { get; init; } = Fact.NotCollected<IReadOnlyList<AdminRoleHolding>>();

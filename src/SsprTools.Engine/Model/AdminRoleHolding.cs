@@ -18,10 +18,20 @@ public sealed class AdminRoleHolding
     /// <summary>The role-assignable group's display name when <see cref="Via"/> is Group.</summary>
     public string? GroupName { get; init; }
 
-    public override string ToString() =>
-        GroupName is null
-            ? $"{RoleName} ({AssignmentType}, {Via})"
-            : $"{RoleName} ({AssignmentType}, {Via}: {GroupName})";
+    /// <summary>unifiedRoleAssignment.directoryScopeId: "/" for the whole tenant, "/administrativeUnits/{id}" for an
+    /// administrative unit (rbacapplication-list-roleassignments.md).</summary>
+    public string DirectoryScopeId { get; init; } = RoleScope.Tenant;
+
+    /// <summary>unifiedRoleDefinition.isBuiltIn: false for a custom role; null when the definition could not be read.</summary>
+    public bool? IsBuiltIn { get; init; }
+
+    public override string ToString()
+    {
+        var via = GroupName is null ? Via : $"{Via}: {GroupName}";
+        return DirectoryScopeId == RoleScope.Tenant
+            ? $"{RoleName} ({AssignmentType}, {via})"
+            : $"{RoleName} ({AssignmentType}, {via}, scope {DirectoryScopeId})";
+    }
 }
 
 /// <summary>Values of <see cref="AdminRoleHolding.AssignmentType"/>.</summary>
@@ -36,4 +46,14 @@ public static class RoleAssignmentVia
 {
     public const string Direct = "Direct";
     public const string Group = "Group";
+}
+
+/// <summary>Values of <see cref="AdminRoleHolding.DirectoryScopeId"/>.</summary>
+public static class RoleScope
+{
+    /// <summary>The whole tenant.</summary>
+    public const string Tenant = "/";
+
+    /// <summary>Prefix of a scope that is one administrative unit.</summary>
+    public const string AdministrativeUnitPrefix = "/administrativeUnits/";
 }

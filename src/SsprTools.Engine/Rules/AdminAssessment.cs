@@ -11,7 +11,8 @@ internal enum AdminStatus
     Admin,
     NotAdmin,
 
-    /// <summary>Active roles unreadable, or matched only through an inferred mapping.</summary>
+    /// <summary>The role data or Microsoft's pages leave it open: roles unreadable or incomplete, an inferred mapping, a
+    /// custom or unknown role, an administrative-unit scope, or a report row marking an admin (AdminStatusQuestions).</summary>
     Undecided,
 }
 
@@ -55,7 +56,11 @@ internal sealed class AdminAssessment
         var eligible = user.EligibleRoles.TryGetValue(out var e) ? e : new List<AdminRoleHolding>();
         var activeListed = active.Where(h => AdminRoleCatalog.Match(h) is not null).ToList();
         var eligibleListed = eligible.Where(h => AdminRoleCatalog.Match(h) is not null).ToList();
-        var activeCertain = activeListed.Where(h => AdminRoleCatalog.IsCertainMatch(h, AdminRoleCatalog.Match(h)!)).ToList();
+
+        // Certain: a listed role matched without inference, held tenant-wide (an administrative-unit scope is open).
+        var activeCertain = activeListed
+            .Where(h => AdminRoleCatalog.IsCertainMatch(h, AdminRoleCatalog.Match(h)!) && RoleStanding.IsTenantWide(h))
+            .ToList();
 
         AdminStatus status;
         if (!user.ActiveRoles.IsReadable)
@@ -67,24 +72,15 @@ internal sealed class AdminAssessment
                 FactText.Unreadable("active role assignments", user.ActiveRoles),
                 "Grant RoleManagement.Read.Directory (or Directory.Read.All) and run again"));
         }
-        else if (activeCertain.Count > 0)
-        {
-            status = AdminStatus.Admin;
-        }
-        else if (activeListed.Count > 0)
-        {
-            status = AdminStatus.Undecided;
-            findings.Add(NewFinding.Warning(
-                FindingCode.AdminRoleMappingInferred,
-                $"{string.Join(", ", RoleNames(activeListed))} is taken to be the role the SSPR page lists as \"Application Proxy Service Administrator\" only by an undocumented template-id mapping; the prediction holds only where the administrator and user policies agree.",
-                FactText.Describe("active role assignments", user.ActiveRoles, Names)));
-        }
         else
         {
-            status = AdminStatus.NotAdmin;
+            var admin = activeCertain.Count > 0;
+            var open = AdminStatusQuestions.Ask(user, active, eligible, activeListed, eligibleListed, admin);
+            findings.AddRange(open.Findings);
+            status = admin ? AdminStatus.Admin : open.LeaveStatusOpen ? AdminStatus.Undecided : AdminStatus.NotAdmin;
         }
 
-        AddUnlistedRoles(findings, user, active.Concat(eligible).Where(h => AdminRoleCatalog.Match(h) is null));
+        AddUnlistedRoles(findings, user, active.Concat(eligible).Where(h => RoleStanding.Of(h) == RoleStandingKind.KnownUnlisted));
         if (!user.EligibleRoles.IsReadable)
         {
             findings.Add(NewFinding.Information(
@@ -93,43 +89,41 @@ internal sealed class AdminAssessment
                 FactText.Unreadable("eligible role assignments", user.EligibleRoles)));
         }
 
-        AddReportMismatch(findings, user, status, eligibleListed.Count > 0);
+        AddReportMismatch(findings, user, status);
         return new AdminAssessment(status, activeListed, eligibleListed, findings);
     }
 
     private static void AddUnlistedRoles(List<Finding> findings, UserFacts user, IEnumerable<AdminRoleHolding> unlisted)
     {
-        var names = RoleNames(unlisted);
+        var holdings = unlisted.ToList();
+        var names = RoleNames(holdings);
         if (names.Length == 0)
         {
             return;
         }
 
+        var sources = holdings.Select(UnlistedBuiltInRoles.Match).Where(r => r is not null).Select(r => $"{r!.Name}: {r.Source}").Distinct();
         findings.Add(NewFinding.Information(
             FindingCode.RoleNotOnAdminPolicyList,
-            $"{string.Join(", ", names)} is not among the roles concept-sspr-policy.md lists for the administrator reset policy (custom roles are not addressed), so it does not by itself put the user under that policy.",
+            $"{string.Join(", ", names)} existed when concept-sspr-policy.md's administrator list was last reviewed (ms.date 05/15/2025) and is not on it, so it does not by itself put the user under that policy.",
             FactText.Join(
                 FactText.Describe("active role assignments", user.ActiveRoles, Names),
-                FactText.Describe("eligible role assignments", user.EligibleRoles, Names))));
+                FactText.Describe("eligible role assignments", user.EligibleRoles, Names),
+                "role existed by: " + FactText.List(sources))));
     }
 
-    /// <summary>userRegistrationDetails.isAdmin: which roles it counts is not documented, so a disagreement is only noted.</summary>
-    private static void AddReportMismatch(List<Finding> findings, UserFacts user, AdminStatus status, bool eligible)
+    /// <summary>userRegistrationDetails.isAdmin: which roles it counts is not documented. An admin the report calls
+    /// "not admin" is only noted; the others are handled by <see cref="AdminStatusQuestions"/>.</summary>
+    private static void AddReportMismatch(List<Finding> findings, UserFacts user, AdminStatus status)
     {
-        if (!user.Registration.TryGetValue(out var registration) || status == AdminStatus.Undecided)
-        {
-            return;
-        }
-
-        var isAdmin = status == AdminStatus.Admin;
-        if (registration.IsAdmin == isAdmin || (registration.IsAdmin && eligible))
+        if (status != AdminStatus.Admin || !user.Registration.TryGetValue(out var registration) || registration.IsAdmin)
         {
             return;
         }
 
         findings.Add(NewFinding.Information(
             FindingCode.RegistrationReportAdminMismatch,
-            $"The registration report marks the user isAdmin = {(registration.IsAdmin ? "true" : "false")}, but {(isAdmin ? "an" : "no")} active role on the administrator reset policy list was found; Microsoft does not document which roles isAdmin counts.",
+            "The registration report marks the user isAdmin = false, but an active role on the administrator reset policy list was found; Microsoft does not document which roles isAdmin counts.",
             FactText.Join(
                 FactText.Describe("userRegistrationDetails.isAdmin", user.Registration, r => r.IsAdmin ? "true" : "false"),
                 FactText.Describe("active role assignments", user.ActiveRoles, Names))));

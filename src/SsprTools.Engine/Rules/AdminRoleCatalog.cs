@@ -101,6 +101,12 @@ public static class AdminRoleCatalog
     /// holdings without a template id and for listed roles without one. Null when the role is not on the list.</summary>
     public static AdminPolicyRole? Match(AdminRoleHolding holding)
     {
+        // A custom role is never one of the listed built-in roles, whatever its display name.
+        if (holding.IsBuiltIn == false)
+        {
+            return null;
+        }
+
         var hasTemplateId = !string.IsNullOrWhiteSpace(holding.RoleTemplateId);
         if (hasTemplateId)
         {

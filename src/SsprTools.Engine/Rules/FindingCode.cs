@@ -38,4 +38,10 @@ public static class FindingCode
     public const string EligibleRolesUnreadable = nameof(EligibleRolesUnreadable);
     public const string RoleNotOnAdminPolicyList = nameof(RoleNotOnAdminPolicyList);
     public const string RegistrationReportAdminMismatch = nameof(RegistrationReportAdminMismatch);
+
+    public const string AdminRoleListIncomplete = nameof(AdminRoleListIncomplete);
+    public const string CustomRoleNotAddressed = nameof(CustomRoleNotAddressed);
+    public const string BuiltInRoleNewerThanPolicyList = nameof(BuiltInRoleNewerThanPolicyList);
+    public const string AdminRoleScopedToAdministrativeUnit = nameof(AdminRoleScopedToAdministrativeUnit);
+    public const string ExternalMemberResetsInHomeTenant = nameof(ExternalMemberResetsInHomeTenant);
 }

@@ -44,17 +44,17 @@ internal static class RoleManagementEndpoints
     public static void Map(Router router)
     {
         var access = DirectoryAccess.RoleManagement;
-        router.Add("GET", $"{Root}/roleDefinitions", access, c => ODataCollection.Respond(c, Definitions, RoleCatalog.All, RoleJson.Definition));
+        router.Add("GET", $"{Root}/roleDefinitions", access, c => ODataCollection.Respond(c, Definitions, RoleJson.AllDefinitions(c.Tenant), d => d));
         router.Add("GET", $"{Root}/roleDefinitions/{{id}}", access, c => GraphResponse.Ok(
-            Representation.Entity(c, RoleJson.Definition(FindDefinition(c["id"])), $"{Root}/roleDefinitions", "unifiedRoleDefinition")));
+            Representation.Entity(c, FindDefinition(c.Tenant, c["id"]), $"{Root}/roleDefinitions", "unifiedRoleDefinition")));
         router.Add("GET", $"{Root}/roleAssignments", access, c => ODataCollection.Respond(c, Assignments, ActiveGrants(c.Tenant), g => Expand(c, g)));
         router.Add("GET", $"{Root}/roleAssignments/{{id}}", access, c => GraphResponse.Ok(
             Representation.Entity(c, Expand(c, FindAssignment(c.Tenant, c["id"])), $"{Root}/roleAssignments", "unifiedRoleAssignment")));
     }
 
-    // Built-in definitions are addressed by id (== template id), not by display name.
-    private static BuiltInRole FindDefinition(string id) =>
-        RoleCatalog.All.FirstOrDefault(r => r.TemplateId.Equals(id, StringComparison.OrdinalIgnoreCase)) ?? throw GraphError.NotFound(id);
+    // Definitions are addressed by id (== template id for built-in roles), not by display name.
+    private static JsonObject FindDefinition(TenantState tenant, string id) =>
+        RoleJson.AllDefinitions(tenant).FirstOrDefault(d => string.Equals((string?)d["id"], id, StringComparison.OrdinalIgnoreCase)) ?? throw GraphError.NotFound(id);
 
     private static RoleGrant FindAssignment(TenantState tenant, string id) =>
         ActiveGrants(tenant).FirstOrDefault(g => g.AssignmentId == id) ?? throw GraphError.NotFound(id);
@@ -73,7 +73,7 @@ internal static class RoleManagementEndpoints
             return rendered;
         var item = (JsonObject)rendered.DeepClone();
         if (expand.Any(e => e.StartsWith("roleDefinition", StringComparison.OrdinalIgnoreCase)))
-            item["roleDefinition"] = RoleJson.Definition(RoleCatalog.Find(grant.RoleTemplateId)!).DeepClone();
+            item["roleDefinition"] = RoleJson.DefinitionOf(call.Tenant, grant.RoleTemplateId).DeepClone();
         if (expand.Any(e => e.StartsWith("principal", StringComparison.OrdinalIgnoreCase)))
             item["principal"] = DirectoryObjectJson.Render(call.Tenant, principalId, selecting: true);
         return item;

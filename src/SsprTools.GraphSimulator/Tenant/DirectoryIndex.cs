@@ -20,7 +20,8 @@ internal sealed class DirectoryIndex
                 Parents(member).Add(group);
 
         // "Assigning a role in the portal activates it" (directoryrole-list.md): activated = has an active holder.
-        var activated = tenant.Grants.Where(g => g.IsActive).Select(g => g.RoleTemplateId).Concat(extraActivatedRoles);
+        // directoryRole objects exist for built-in roles; scoped assignments are not role memberships (scopedRoleMembers).
+        var activated = tenant.Grants.Where(g => g.IsActive && g.IsTenantWideBuiltIn).Select(g => g.RoleTemplateId).Concat(extraActivatedRoles);
         foreach (var templateId in activated.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var role = RoleCatalog.Find(templateId) ?? throw new ScenarioException($"Unknown role '{templateId}'.");
@@ -28,7 +29,7 @@ internal sealed class DirectoryIndex
             _rolesByTemplate[record.RoleTemplateId] = record;
             _rolesById[record.Id] = record;
         }
-        foreach (var grant in tenant.Grants.Where(g => g.IsActive))
+        foreach (var grant in tenant.Grants.Where(g => g.IsActive && g.IsTenantWideBuiltIn))
         {
             if (!_activeGrantsByPrincipal.TryGetValue(grant.PrincipalId, out var list))
                 _activeGrantsByPrincipal[grant.PrincipalId] = list = new List<RoleGrant>();
@@ -72,7 +73,7 @@ internal sealed class DirectoryIndex
 
     /// <summary>Direct members of an activated role: users and groups with an active assignment.</summary>
     public IEnumerable<string> RoleMemberIds(string roleTemplateId) =>
-        _tenant.Grants.Where(g => g.IsActive && g.RoleTemplateId.Equals(roleTemplateId, StringComparison.OrdinalIgnoreCase))
+        _tenant.Grants.Where(g => g.IsActive && g.IsTenantWideBuiltIn && g.RoleTemplateId.Equals(roleTemplateId, StringComparison.OrdinalIgnoreCase))
             .Select(g => g.PrincipalId).Distinct(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Members of a group including members of nested groups (each once).</summary>

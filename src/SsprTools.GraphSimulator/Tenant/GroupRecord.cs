@@ -11,5 +11,7 @@ internal sealed class GroupRecord
     public bool MailEnabled { get; init; }
     public string? MailNickname { get; init; }
     public DateTimeOffset CreatedDateTime { get; init; }
+    /// <summary>Listing the members answers 403 Authorization_RequestDenied.</summary>
+    public bool MembersUnreadable { get; init; }
     public List<string> MemberIds { get; } = new();
 }

@@ -96,6 +96,8 @@ internal static class RoleCatalog
         new("cf1c38e5-3621-4004-a7cb-879624dced7c", "Application Developer", "Can create application registrations independent of the 'Users can register applications' setting."),
         new("88d8e3e3-8f55-4a1e-953a-9b9898b8876b", "Directory Readers", "Can read basic directory information. Commonly used to grant directory read access to applications and guests."),
         new("790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b", "Message Center Reader", "Can read messages and updates for their organization in Message Center only."),
+        // A built-in role added after the SSPR list's review (role-based-access-control/whats-new.md: August 2025).
+        new("1076ac91-f3d9-41a7-a339-dcdf5f480acc", "Teams Reader", "Read everything in the Teams admin center, but not update anything."),
     ];
 
     private static readonly Dictionary<string, BuiltInRole> ByKey = All

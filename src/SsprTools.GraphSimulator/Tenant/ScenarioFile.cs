@@ -20,6 +20,8 @@ internal sealed class ScenarioFile
     public List<UserSpec> Users { get; set; } = new();
     public List<GroupSpec> Groups { get; set; } = new();
     public List<RoleSpec> Roles { get; set; } = new();
+    /// <summary>Custom role definitions (isBuiltIn false) that roles[].role may name.</summary>
+    public List<CustomRoleSpec> CustomRoles { get; set; } = new();
     /// <summary>Roles to show as activated in /directoryRoles even without members.</summary>
     public List<string> ActivatedRoles { get; set; } = new();
     public ManagedIdentitySpec ManagedIdentity { get; set; } = new();
@@ -98,6 +100,10 @@ internal sealed class UserSpec
     public List<MethodSpec> Methods { get; set; } = new();
     /// <summary>Overrides for the computed userRegistrationDetails properties.</summary>
     public JsonObject? Registration { get; set; }
+    /// <summary>user.externalUserState ("PendingAcceptance" or "Accepted" for invited users; user.md).</summary>
+    public string? ExternalUserState { get; set; }
+    /// <summary>user.creationType; default "Invitation" for guests, null otherwise (user.md).</summary>
+    public string? CreationType { get; set; }
 }
 
 internal sealed class MethodSpec
@@ -123,6 +129,9 @@ internal sealed class GroupSpec
     public string? MailNickname { get; set; }
     /// <summary>Member user UPNs/ids or group names/ids.</summary>
     public List<string> Members { get; set; } = new();
+    /// <summary>The caller may not read this group's members: /members and /transitiveMembers answer
+    /// 403 Authorization_RequestDenied, as Graph does for a caller without rights.</summary>
+    public bool MembersUnreadable { get; set; }
 }
 
 internal sealed class RoleSpec
@@ -133,6 +142,16 @@ internal sealed class RoleSpec
     public string Principal { get; set; } = "";
     /// <summary>"active" (permanent assignment), "eligible" (PIM) or "activated" (eligible and currently activated).</summary>
     public string Assignment { get; set; } = "active";
+    /// <summary>directoryScopeId: "/" (tenant, the default) or "/administrativeUnits/{id}".</summary>
+    public string? Scope { get; set; }
+}
+
+internal sealed class CustomRoleSpec
+{
+    /// <summary>Definition id (also its templateId); derived from the display name when omitted.</summary>
+    public string? Id { get; set; }
+    public string DisplayName { get; set; } = "";
+    public string? Description { get; set; }
 }
 
 internal sealed class ManagedIdentitySpec

@@ -29,6 +29,7 @@ internal static class TenantBuilder
             MailEnabled = g.MailEnabled,
             MailNickname = g.MailNickname ?? new string(g.DisplayName.Where(char.IsLetterOrDigit).ToArray()),
             CreatedDateTime = Epoch,
+            MembersUnreadable = g.MembersUnreadable,
         }).ToList();
         var groupsByKey = new Dictionary<string, GroupRecord>(StringComparer.OrdinalIgnoreCase);
         foreach (var group in groups)
@@ -45,9 +46,17 @@ internal static class TenantBuilder
         foreach (var (spec, group) in file.Groups.Zip(groups))
             group.MemberIds.AddRange(spec.Members.Select(m => Resolve(m, $"group '{spec.DisplayName}'").Id));
 
+        var customRoles = file.CustomRoles.Select(c => new CustomRole(
+            c.Id ?? Ids.Derive(file.TenantId, "customRole", c.DisplayName), c.DisplayName, c.Description ?? "")).ToList();
         var grants = file.Roles.Select(r =>
         {
-            var role = RoleCatalog.Find(r.Role) ?? throw new ScenarioException($"Scenario '{file.Name}': unknown role '{r.Role}'.");
+            var custom = customRoles.FirstOrDefault(c => c.Id.Equals(r.Role.Trim(), StringComparison.OrdinalIgnoreCase)
+                || c.DisplayName.Equals(r.Role.Trim(), StringComparison.OrdinalIgnoreCase));
+            var roleId = custom?.Id ?? RoleCatalog.Find(r.Role)?.TemplateId
+                ?? throw new ScenarioException($"Scenario '{file.Name}': unknown role '{r.Role}'.");
+            var scope = string.IsNullOrWhiteSpace(r.Scope) ? "/" : r.Scope.Trim();
+            if (scope != "/" && !scope.StartsWith("/administrativeUnits/", StringComparison.Ordinal))
+                throw new ScenarioException($"Scenario '{file.Name}': role scope must be \"/\" or \"/administrativeUnits/{{id}}\", not '{r.Scope}'.");
             var (principalId, isGroup) = Resolve(r.Principal, $"role '{r.Role}'");
             if (isGroup && !groupsByKey[principalId].IsAssignableToRole)
                 throw new ScenarioException($"Scenario '{file.Name}': group '{r.Principal}' is not role-assignable (isAssignableToRole).");
@@ -58,12 +67,12 @@ internal static class TenantBuilder
                 "activated" => GrantKind.Activated,
                 _ => throw new ScenarioException($"Scenario '{file.Name}': assignment must be active, eligible or activated, not '{r.Assignment}'."),
             };
-            return new RoleGrant(role.TemplateId, principalId, isGroup, kind, Epoch);
+            return new RoleGrant(roleId, principalId, isGroup, kind, Epoch, scope, custom is not null);
         }).ToList();
 
         var signedIn = file.SignedInUser is { } key
             ? usersByKey.GetValueOrDefault(key) ?? throw new ScenarioException($"Scenario '{file.Name}': signedInUser '{key}' is not a user.")
-            : users.FirstOrDefault(u => grants.Any(g => g.IsActive && g.PrincipalId == u.Id && g.RoleTemplateId == RoleCatalog.GlobalAdministrator))
+            : users.FirstOrDefault(u => grants.Any(g => g.IsActive && g.IsTenantWideBuiltIn && g.PrincipalId == u.Id && g.RoleTemplateId == RoleCatalog.GlobalAdministrator))
               ?? users.FirstOrDefault();
 
         return new TenantState(
@@ -71,7 +80,10 @@ internal static class TenantBuilder
             new AuthorizationPolicyStore(file.AuthorizationPolicy),
             file.OnPremisesSynchronization, file.Sspr, users, groups, grants,
             file.ActivatedRoles.Select(r => RoleCatalog.Find(r)?.TemplateId ?? throw new ScenarioException($"Unknown role '{r}'.")).ToList(),
-            file.ManagedIdentity, file.Applications, signedIn);
+            file.ManagedIdentity, file.Applications, signedIn)
+        {
+            CustomRoles = customRoles,
+        };
     }
 
     private static UserRecord BuildUser(string tenantId, UserSpec u, int index)
@@ -100,6 +112,8 @@ internal static class TenantBuilder
             LicenseSkuParts = u.Licenses,
             Methods = u.Methods.Select((m, i) => AuthMethods.FromSpec(id, m, i)).ToList(),
             RegistrationOverrides = u.Registration,
+            ExternalUserState = u.ExternalUserState,
+            CreationType = u.CreationType ?? (u.UserType == "Guest" ? "Invitation" : null),
         };
     }
 }

@@ -67,6 +67,9 @@ internal sealed class TenantState
     public IReadOnlyList<ApplicationSpec> Applications { get; }
     public UserRecord? SignedInUser { get; }
     public DirectoryIndex Directory { get; }
+
+    /// <summary>Custom role definitions, listed after the built-in ones in /roleManagement/directory/roleDefinitions.</summary>
+    public IReadOnlyList<CustomRole> CustomRoles { get; init; } = [];
     public bool HasPremiumP1 { get; }
     public bool HasPremiumP2 { get; }
 

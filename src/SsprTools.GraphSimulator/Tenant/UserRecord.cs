@@ -22,4 +22,6 @@ internal sealed class UserRecord
     public IReadOnlyList<string> LicenseSkuParts { get; init; } = [];
     public IReadOnlyList<AuthMethod> Methods { get; init; } = [];
     public System.Text.Json.Nodes.JsonObject? RegistrationOverrides { get; init; }
+    public string? ExternalUserState { get; init; }
+    public string? CreationType { get; init; }
 }

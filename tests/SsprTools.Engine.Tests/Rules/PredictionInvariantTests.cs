@@ -20,7 +20,9 @@ public class PredictionInvariantTests
         FindingCode.AdminSsprSwitchUnreadable, FindingCode.AdminMethodsUndetermined, FindingCode.UserSsprPolicyUnknown,
         FindingCode.UserSsprEnablementContradiction, FindingCode.UserRegistrationUndetermined, FindingCode.RegistrationDetailsUnreadable,
         FindingCode.TenantLicenceUndetermined, FindingCode.WritebackUnknown, FindingCode.SyncStateUnreadable,
-        FindingCode.AdminRolesUnreadable, FindingCode.AdminRoleMappingInferred,
+        FindingCode.AdminRolesUnreadable, FindingCode.AdminRoleMappingInferred, FindingCode.AdminRoleListIncomplete,
+        FindingCode.CustomRoleNotAddressed, FindingCode.BuiltInRoleNewerThanPolicyList, FindingCode.AdminRoleScopedToAdministrativeUnit,
+        FindingCode.RegistrationReportAdminMismatch, FindingCode.ExternalMemberResetsInHomeTenant,
     ];
 
     public static IEnumerable<(TenantFacts Tenant, UserFacts User, ResetPrediction Prediction)> Samples(bool allReadable)

@@ -34,7 +34,18 @@ public class PredictionTableTests
         ["guest"] = (Tenant, () => Member() with { UserType = Read(UserType.Guest, "/users/f1847572") }),
         ["disabled member"] = (Tenant, () => Member() with { AccountEnabled = Read(false, "/users/f1847572") }),
         ["nothing collected"] = (() => new TenantFacts(), () => new UserFacts()),
+        ["global reader, GA group unread, switch off"] = (SwitchOff, () => Member().WithActiveRoles(GlobalReader) with { RoleListIncomplete = "members of role-assignable group 'Tier0 Admins' could not be read (403 Authorization_RequestDenied)" }),
+        ["custom role, switch off"] = (SwitchOff, () => Member().WithActiveRoles(new AdminRoleHolding { RoleName = "Contoso Password Reviewer", RoleTemplateId = "c0570000-0000-4000-8000-00000000c001", IsBuiltIn = false })),
+        ["built-in role newer than the list, switch off"] = (SwitchOff, () => Member().WithActiveRoles(new AdminRoleHolding { RoleName = "Teams Reader", RoleTemplateId = "1076ac91-f3d9-41a7-a339-dcdf5f480acc", IsBuiltIn = true })),
+        ["global reader only, switch off"] = (SwitchOff, () => Member().WithActiveRoles(GlobalReader)),
+        ["listed role for an administrative unit only, switch off"] = (SwitchOff, () => Member().WithActiveRoles(new AdminRoleHolding { RoleName = "Helpdesk Administrator", RoleTemplateId = "729827e3-9c14-49f7-bb1b-9608f156bbb8", DirectoryScopeId = "/administrativeUnits/ae000000-0000-4000-8000-0000000000a1" })),
+        ["report isAdmin without a listed role, switch off"] = (SwitchOff, () => Member().WithRegistration(Registered("mobilePhone", "email") with { IsAdmin = true })),
+        ["b2b member admin (#EXT#), switch off"] = (SwitchOff, () => Admin() with { UserPrincipalName = "adele_fabrikam.com#EXT#@contoso.onmicrosoft.com" }),
     };
+
+    private static TenantFacts SwitchOff() => Tenant() with { AllowedToUseSspr = Read(false, "/policies/authorizationPolicy") };
+
+    private static AdminRoleHolding GlobalReader => new() { RoleName = "Global Reader", RoleTemplateId = "f2ef992c-3afb-46b9-b7cf-a126ee74c451", IsBuiltIn = true };
 
     public static TheoryData<string, string, string?> Verdicts => new()
     {
@@ -59,6 +70,13 @@ public class PredictionTableTests
         { "guest", PredictionOutcome.Unknown, null },
         { "disabled member", PredictionOutcome.Unknown, null },
         { "nothing collected", PredictionOutcome.Unknown, null },
+        { "global reader, GA group unread, switch off", PredictionOutcome.Unknown, null },
+        { "custom role, switch off", PredictionOutcome.Unknown, null },
+        { "built-in role newer than the list, switch off", PredictionOutcome.Unknown, null },
+        { "global reader only, switch off", PredictionOutcome.Succeeds, null },
+        { "listed role for an administrative unit only, switch off", PredictionOutcome.Unknown, null },
+        { "report isAdmin without a listed role, switch off", PredictionOutcome.Unknown, null },
+        { "b2b member admin (#EXT#), switch off", PredictionOutcome.Unknown, null },
     };
 
     [Theory]

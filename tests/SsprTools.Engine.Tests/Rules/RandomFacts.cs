@@ -1,5 +1,6 @@
 using SsprTools.Engine.Facts;
 using SsprTools.Engine.Model;
+using SsprTools.Engine.Rules;
 using static SsprTools.Engine.Tests.Rules.Scenario;
 
 namespace SsprTools.Engine.Tests.Rules;
@@ -44,7 +45,7 @@ internal sealed class RandomFacts(int seed, bool allReadable)
             IsSsprRegistered = Coin(),
             IsAdmin = Coin(),
         };
-        return new UserFacts
+        var user = new UserFacts
         {
             Id = "u",
             UserPrincipalName = "u@t.com",
@@ -64,7 +65,14 @@ internal sealed class RandomFacts(int seed, bool allReadable)
                 "/roleManagement/directory/roleEligibilityScheduleInstances")),
             Registration = Maybe(() => Read(registration, "/reports/authenticationMethods/userRegistrationDetails/u")),
         };
+
+        // With every fact readable the report agrees with the role data: a row calling a user without a listed role
+        // admin is a fact combination that leaves admin status open (AdminStatusQuestions).
+        return allReadable ? user with { Registration = Read(registration with { IsAdmin = HoldsListedRole(user) }, "/reports/authenticationMethods/userRegistrationDetails/u") } : user;
     }
+
+    private static bool HoldsListedRole(UserFacts user) =>
+        new[] { user.ActiveRoles, user.EligibleRoles }.Any(f => f.TryGetValue(out var roles) && roles.Any(r => AdminRoleCatalog.Match(r) is not null));
 
     private bool Coin() => random.Next(2) == 0;
 
