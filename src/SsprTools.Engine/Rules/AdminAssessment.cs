@@ -116,22 +116,23 @@ internal sealed class AdminAssessment
     /// <summary>userRegistrationDetails.isAdmin: which roles it counts is not documented, so a disagreement is only noted.</summary>
     private static void AddReportMismatch(List<Finding> findings, UserFacts user, AdminStatus status, bool eligible)
     {
-        if (!user.Registration.TryGetValue(out var registration) || status == AdminStatus.Undecided)
+        // A row without isAdmin (null) claims nothing, so there is nothing to disagree with.
+        if (!user.Registration.TryGetValue(out var registration) || registration.IsAdmin is not bool reportAdmin || status == AdminStatus.Undecided)
         {
             return;
         }
 
         var isAdmin = status == AdminStatus.Admin;
-        if (registration.IsAdmin == isAdmin || (registration.IsAdmin && eligible))
+        if (reportAdmin == isAdmin || (reportAdmin && eligible))
         {
             return;
         }
 
         findings.Add(NewFinding.Information(
             FindingCode.RegistrationReportAdminMismatch,
-            $"The registration report marks the user isAdmin = {(registration.IsAdmin ? "true" : "false")}, but {(isAdmin ? "an" : "no")} active role on the administrator reset policy list was found; Microsoft does not document which roles isAdmin counts.",
+            $"The registration report marks the user isAdmin = {(reportAdmin ? "true" : "false")}, but {(isAdmin ? "an" : "no")} active role on the administrator reset policy list was found; Microsoft does not document which roles isAdmin counts.",
             FactText.Join(
-                FactText.Describe("userRegistrationDetails.isAdmin", user.Registration, r => r.IsAdmin ? "true" : "false"),
+                FactText.Describe("userRegistrationDetails.isAdmin", user.Registration, _ => reportAdmin ? "true" : "false"),
                 FactText.Describe("active role assignments", user.ActiveRoles, Names))));
     }
 

@@ -38,4 +38,9 @@ public static class FindingCode
     public const string EligibleRolesUnreadable = nameof(EligibleRolesUnreadable);
     public const string RoleNotOnAdminPolicyList = nameof(RoleNotOnAdminPolicyList);
     public const string RegistrationReportAdminMismatch = nameof(RegistrationReportAdminMismatch);
+
+    // The registration report is not real-time (howto-authentication-methods-activity.md, "Limitations").
+    public const string RegistrationDetailsIncomplete = nameof(RegistrationDetailsIncomplete);
+    public const string RegistrationReportStale = nameof(RegistrationReportStale);
+    public const string RegistrationReportUnconfirmed = nameof(RegistrationReportUnconfirmed);
 }

@@ -21,6 +21,7 @@ public class PredictionInvariantTests
         FindingCode.UserSsprEnablementContradiction, FindingCode.UserRegistrationUndetermined, FindingCode.RegistrationDetailsUnreadable,
         FindingCode.TenantLicenceUndetermined, FindingCode.WritebackUnknown, FindingCode.SyncStateUnreadable,
         FindingCode.AdminRolesUnreadable, FindingCode.AdminRoleMappingInferred,
+        FindingCode.RegistrationDetailsIncomplete, FindingCode.RegistrationReportStale,
     ];
 
     public static IEnumerable<(TenantFacts Tenant, UserFacts User, ResetPrediction Prediction)> Samples(bool allReadable)

@@ -34,6 +34,12 @@ public class PredictionTableTests
         ["guest"] = (Tenant, () => Member() with { UserType = Read(UserType.Guest, "/users/f1847572") }),
         ["disabled member"] = (Tenant, () => Member() with { AccountEnabled = Read(false, "/users/f1847572") }),
         ["nothing collected"] = (() => new TenantFacts(), () => new UserFacts()),
+        ["cloud admin, one method, a second registered after the report"] = (Tenant, () => Admin().WithMethods("email").WithLiveMethods(LiveEmail, LiveAuthenticator(ReadAt.AddMinutes(-20)))),
+        ["cloud admin, one method, confirmed live"] = (Tenant, () => Admin().WithMethods("email").WithLiveMethods(LiveEmail)),
+        ["cloud admin, one method, live methods refused"] = (Tenant, () => Admin().WithMethods("email") with { AuthenticationMethods = Forbidden<IReadOnlyList<RegisteredAuthenticationMethod>>("/users/f1847572/authentication/methods") }),
+        ["cloud member, not registered, a method registered after the report"] = (Tenant, () => Member().WithRegistration(Registered() with { IsSsprRegistered = false }).WithLiveMethods(LiveEmail)),
+        ["cloud member, isSsprRegistered missing"] = (Tenant, () => Member().WithRegistration(Registered() with { IsSsprRegistered = null })),
+        ["cloud member, isSsprEnabled missing"] = (Tenant, () => Member().WithRegistration(Registered("email") with { IsSsprEnabled = null })),
     };
 
     public static TheoryData<string, string, string?> Verdicts => new()
@@ -59,6 +65,12 @@ public class PredictionTableTests
         { "guest", PredictionOutcome.Unknown, null },
         { "disabled member", PredictionOutcome.Unknown, null },
         { "nothing collected", PredictionOutcome.Unknown, null },
+        { "cloud admin, one method, a second registered after the report", PredictionOutcome.Unknown, null },
+        { "cloud admin, one method, confirmed live", PredictionOutcome.Fails, "SSPR_0014" },
+        { "cloud admin, one method, live methods refused", PredictionOutcome.Fails, "SSPR_0014" },
+        { "cloud member, not registered, a method registered after the report", PredictionOutcome.Unknown, null },
+        { "cloud member, isSsprRegistered missing", PredictionOutcome.Unknown, null },
+        { "cloud member, isSsprEnabled missing", PredictionOutcome.Unknown, null },
     };
 
     [Theory]
