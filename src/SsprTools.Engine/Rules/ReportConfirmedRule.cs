@@ -113,12 +113,15 @@ internal sealed class ReportConfirmedRule : IResetRule
 
     private static RuleVerdict Confirmed(RuleVerdict failure, UserFacts user, IReadOnlyCollection<RegisteredAuthenticationMethod> newer)
     {
-        var liveEvidence = "confirmed live: " + Describe(user.AuthenticationMethods);
+        var live = Describe(user.AuthenticationMethods);
+        string Marked(string evidence) => evidence.Contains(live)
+            ? evidence.Replace(live, "confirmed live: " + live) // the rule already shows the live methods: mark them, once
+            : FactText.Join(evidence, "confirmed live: " + live);
         var extra = newer.Count == 0
             ? " The live authentication methods confirm it."
             : $" The live authentication methods confirm it, counting {Names(newer, user)} registered since the report's last update.";
         return Rewrite(failure, f => f.Severity == FindingSeverity.Error
-            ? Copy(f, f.Message + extra, FactText.Join(f.Evidence, liveEvidence))
+            ? Copy(f, f.Message + extra, Marked(f.Evidence))
             : f);
     }
 
@@ -130,11 +133,16 @@ internal sealed class ReportConfirmedRule : IResetRule
             : withLive.Kind == VerdictKind.Undetermined
                 ? $" Counting them, it is still open: {withLive.Summary}."
                 : " Whether the user policy counts them, and how many it requires, Graph cannot show.";
+        // createdDateTime, where the type has one, tells whether the method is newer than the row; lastUpdatedDateTime
+        // itself "is not related the user's authentication method registration" (howto-authentication-methods-activity.md).
+        var after = row.LastUpdatedDateTime is { } rowTime && newer.All(m => m.CreatedDateTime > rowTime)
+            ? $"registered after the report's last update (lastUpdatedDateTime {updated})"
+            : $"not yet in the report, whose row was last updated {updated} and may lag up to 36 hours behind a registration";
         return RuleVerdict.Undetermined(
             "the registration report has not caught up with the live methods",
             NewFinding.Warning(
                 FindingCode.RegistrationReportStale,
-                $"The live authentication methods show {Names(newer, user)}, which the registration report's methodsRegistered {FactText.List(row.MethodsRegistered)} lacks: registered after the report's last update (lastUpdatedDateTime {updated}); the report has not caught up, so its SSPR_0014 is not certain.{consequence}",
+                $"The live authentication methods show {Names(newer, user)}, which the registration report's methodsRegistered {FactText.List(row.MethodsRegistered)} lacks: {after}; the report has not caught up, so its SSPR_0014 is not certain.{consequence}",
                 FactText.Join(RegistrationReport.Evidence(user), Describe(user.AuthenticationMethods)),
                 Remediation.RecheckRegistrationReport));
     }
