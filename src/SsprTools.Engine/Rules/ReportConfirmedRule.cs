@@ -13,8 +13,8 @@ namespace SsprTools.Engine.Rules;
 /// registration" (howto-authentication-methods-activity.md, "Limitations" and "User registration details"). So:
 /// <list type="bullet">
 /// <item>live methods the report's methodsRegistered lacks, where they could change the verdict: Unknown
-/// (<see cref="FindingCode.RegistrationReportStale"/>): the two Graph sources disagree and Microsoft says which one the
-/// portal reads only as "registered" methods;</item>
+/// (<see cref="FindingCode.RegistrationReportStale"/>): the two Graph sources disagree, and Microsoft does not say which
+/// one the portal goes by at that moment;</item>
 /// <item>live data that agrees: the failure stands, and its evidence says it was confirmed live;</item>
 /// <item>live methods that could not be read (403 …): the failure stands, with a warning that it was not confirmed and
 /// what to grant (<see cref="FindingCode.RegistrationReportUnconfirmed"/>).</item>
@@ -119,7 +119,7 @@ internal sealed class ReportConfirmedRule : IResetRule
             : FactText.Join(evidence, "confirmed live: " + live);
         var extra = newer.Count == 0
             ? " The live authentication methods confirm it."
-            : $" The live authentication methods confirm it, counting {Names(newer, user)} registered since the report's last update.";
+            : $" The live authentication methods confirm it, counting {Names(newer, user)}, which the report does not list yet.";
         return Rewrite(failure, f => f.Severity == FindingSeverity.Error
             ? Copy(f, f.Message + extra, Marked(f.Evidence))
             : f);
@@ -153,7 +153,7 @@ internal sealed class ReportConfirmedRule : IResetRule
         var denied = live.UnreadableReason is { } reason && (reason.StartsWith("403", StringComparison.Ordinal) || reason.StartsWith("401", StringComparison.Ordinal));
         var warning = NewFinding.Warning(
             FindingCode.RegistrationReportUnconfirmed,
-            $"This SSPR_0014 rests on the registration report alone (lastUpdatedDateTime {(user.Registration.Value is { } row ? RegistrationReport.LastUpdated(row, user.Registration.Evidence.ReadAt) : "null")}), which may lag up to 36 hours behind a new registration; the user's live authentication methods could not be read to confirm it.",
+            $"This SSPR_0014 rests on the registration report alone (lastUpdatedDateTime {(user.Registration.Value is { } row ? RegistrationReport.LastUpdated(row, user.Registration.Evidence.ReadAt) : "null")}), which may lag up to 36 hours behind a new registration; the user's live authentication methods were not read to confirm it (see the evidence for why).",
             FactText.Join(RegistrationReport.Evidence(user), FactText.Unreadable("authentication methods", live)),
             denied
                 ? Remediation.GrantAuthenticationMethodRead

@@ -32,7 +32,7 @@ internal sealed class UserPolicyEnabledRule : IResetRule
 
         if (registration.IsSsprEnabled is null)
         {
-            return RuleVerdict.Undetermined("isSsprEnabled missing from the report", RegistrationReport.Incomplete(user, registration));
+            return RuleVerdict.Undetermined("whether the user policy is None is unknown (isSsprEnabled missing from the report)", RegistrationReport.Incomplete(user, registration));
         }
 
         return registration.IsSsprEnabled == true

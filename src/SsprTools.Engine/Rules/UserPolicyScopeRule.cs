@@ -28,7 +28,7 @@ internal sealed class UserPolicyScopeRule : IResetRule
             // Missing is unreadable, never false: like an unreadable row, a stated All still enables the user.
             return scope == SsprUserPolicyScope.All
                 ? RuleVerdict.Pass("")
-                : RuleVerdict.Undetermined("isSsprEnabled missing from the report", RegistrationReport.Incomplete(user, registration));
+                : RuleVerdict.Undetermined("whether the user policy covers the user is unknown (isSsprEnabled missing from the report)", RegistrationReport.Incomplete(user, registration));
         }
 
         if (registration.IsSsprEnabled == true)

@@ -278,7 +278,7 @@ public class AdminMethodsRuleTests
         var prediction = Predict(Tenant(), user);
 
         Assert.Equal("SSPR_0014", prediction.PredictedError);
-        Assert.Contains("counting email registered since the report's last update", prediction.Single(FindingCode.AdminTooFewMethods).Message);
+        Assert.Contains("counting email, which the report does not list yet", prediction.Single(FindingCode.AdminTooFewMethods).Message);
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public class RegistrationFlagTests
 
         Assert.Equal(PredictionOutcome.Unknown, prediction.Outcome);
         Assert.False(prediction.Has(FindingCode.UserNotInSsprScope));
+        Assert.Contains("isSsprEnabled missing from the report", prediction.Reason);
         Assert.Contains("no value for isSsprEnabled (null)", prediction.Single(FindingCode.RegistrationDetailsIncomplete).Message);
     }
 
