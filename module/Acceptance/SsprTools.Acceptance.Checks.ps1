@@ -92,7 +92,8 @@ function Get-SsprResetCheck($Prediction) {
 }
 
 function Get-SsprMethodsCheck($Prediction) {
-    Get-SsprFindingCheck $Prediction -Fails 'AdminTooFewMethods' -Undecided 'AdminMethodsUndetermined' -Passes 'AdminMethodsCounted'
+    # RegistrationReportStale: the live methods show more than the (lagging) registration report; undecided, not failed.
+    Get-SsprFindingCheck $Prediction -Fails 'AdminTooFewMethods' -Undecided 'AdminMethodsUndetermined', 'RegistrationReportStale' -Passes 'AdminMethodsCounted'
 }
 
 function Get-SsprWritebackCheck($Prediction) {

@@ -24,6 +24,7 @@ public sealed class DiagnosisRun
     private readonly RoleReader _roleReader;
     private readonly UserDirectory _directory;
     private readonly RegistrationReader _registrations;
+    private readonly LiveConfirmation _liveConfirmation;
     private readonly ResetPredictor _predictor = new();
     private TenantFacts? _tenant;
     private RoleIndex? _roles;
@@ -38,6 +39,7 @@ public sealed class DiagnosisRun
         var planner = new ReadPlanner(session, reader);
         _directory = new UserDirectory(session, reader, batch, planner);
         _registrations = new RegistrationReader(session, reader, batch, planner);
+        _liveConfirmation = new LiveConfirmation(_registrations);
     }
 
     /// <summary>The SSPR-for-administrators switch as this run read it (null before the run read the tenant, or when it could not),
@@ -133,6 +135,7 @@ public sealed class DiagnosisRun
             : await _registrations.ReadMethodsAsync(needMethods, cancellationToken).ConfigureAwait(false);
 
         var predictions = new List<ResetPrediction>(users.Count);
+        var completed = new List<UserFacts>(users.Count);
         foreach (var user in users)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -141,6 +144,7 @@ public sealed class DiagnosisRun
                 Registration = registrations[user.Id],
                 AuthenticationMethods = methods.TryGetValue(user.Id, out var userMethods) ? userMethods : user.AuthenticationMethods,
             };
+            completed.Add(complete);
             predictions.Add(_predictor.Predict(_tenant!, complete));
             if (predictions.Count % 100 == 0 || predictions.Count == users.Count)
             {
@@ -149,7 +153,30 @@ public sealed class DiagnosisRun
             }
         }
 
+        await ConfirmLiveAsync(completed, predictions, log, cancellationToken).ConfigureAwait(false);
         return predictions;
+    }
+
+    // The registration report may lag a new registration by up to 36 hours (howto-authentication-methods-activity.md), so
+    // an SSPR_0014 that rests on it is predicted again with the user's live methods: one targeted read, those users only.
+    private async Task ConfirmLiveAsync(List<UserFacts> users, List<ResetPrediction> predictions, IActivityLog log, CancellationToken cancellationToken)
+    {
+        // Administrators first: the budget is small and their reset is what this module is for.
+        var indexes = Enumerable.Range(0, users.Count)
+            .Where(i => LiveConfirmation.Needed(predictions[i], users[i]))
+            .OrderBy(i => predictions[i].IsAdmin == false ? 1 : 0)
+            .ToList();
+        if (indexes.Count == 0)
+        {
+            return;
+        }
+
+        log.Progress(new ProgressUpdate("Predicting self-service password reset", $"Confirming {indexes.Count} SSPR_0014 verdict(s) against live authentication methods"));
+        var live = await _liveConfirmation.ReadAsync(indexes.Select(i => users[i].Id).ToList(), cancellationToken).ConfigureAwait(false);
+        foreach (var i in indexes)
+        {
+            predictions[i] = _predictor.Predict(_tenant!, users[i] with { AuthenticationMethods = live[users[i].Id] });
+        }
     }
 
     private UserFacts BaseFacts(DirectoryUser user) => UserRecords.ToFacts(user, _directory.Evidence) with

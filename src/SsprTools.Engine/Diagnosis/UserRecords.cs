@@ -54,10 +54,11 @@ internal static class UserRecords
     public static RegistrationDetails ToRegistration(UserRegistrationDetails details) => new()
     {
         MethodsRegistered = details.MethodsRegistered ?? new List<string>(),
-        IsSsprEnabled = details.IsSsprEnabled ?? false,
-        IsSsprRegistered = details.IsSsprRegistered ?? false,
-        IsSsprCapable = details.IsSsprCapable ?? false,
-        IsAdmin = details.IsAdmin ?? false,
+        // A flag the row leaves out stays null: unreadable, never false (the rules say which one is missing).
+        IsSsprEnabled = details.IsSsprEnabled,
+        IsSsprRegistered = details.IsSsprRegistered,
+        IsSsprCapable = details.IsSsprCapable,
+        IsAdmin = details.IsAdmin,
         LastUpdatedDateTime = details.LastUpdatedDateTime,
     };
 
@@ -66,5 +67,5 @@ internal static class UserRecords
         {
             null => null,
             var type => char.ToLowerInvariant(type[0]) + type.Substring(1),
-        })).ToList();
+        }, m.CreatedDateTime)).ToList();
 }

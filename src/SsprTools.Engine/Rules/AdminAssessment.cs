@@ -116,7 +116,8 @@ internal sealed class AdminAssessment
     /// "not admin" is only noted; the others are handled by <see cref="AdminStatusQuestions"/>.</summary>
     private static void AddReportMismatch(List<Finding> findings, UserFacts user, AdminStatus status)
     {
-        if (status != AdminStatus.Admin || !user.Registration.TryGetValue(out var registration) || registration.IsAdmin)
+        // A row without isAdmin (null) claims nothing, so there is nothing to disagree with.
+        if (status != AdminStatus.Admin || !user.Registration.TryGetValue(out var registration) || registration.IsAdmin != false)
         {
             return;
         }
@@ -125,7 +126,7 @@ internal sealed class AdminAssessment
             FindingCode.RegistrationReportAdminMismatch,
             "The registration report marks the user isAdmin = false, but an active role on the administrator reset policy list was found; Microsoft does not document which roles isAdmin counts.",
             FactText.Join(
-                FactText.Describe("userRegistrationDetails.isAdmin", user.Registration, r => r.IsAdmin ? "true" : "false"),
+                FactText.Describe("userRegistrationDetails.isAdmin", user.Registration, _ => "false"),
                 FactText.Describe("active role assignments", user.ActiveRoles, Names))));
     }
 

@@ -49,8 +49,9 @@ internal static class AdminStatusQuestions
         var scoped = activeListed.Where(h => !RoleStanding.IsTenantWide(h) && !inferred.Contains(h)).ToList();
         Add(isAdmin ? null : AdministrativeUnit(user, scoped), scoped.Count > 0);
 
-        var report = ReportSaysAdmin(user, activeListed.Count + eligibleListed.Count > 0);
-        Add(report, report is not null);
+        var explainedBy = Holdings(active, eligible, RoleStandingKind.KnownUnlisted).Active;
+        var report = ReportSaysAdmin(user, activeListed.Count + eligibleListed.Count > 0, explainedBy);
+        Add(report, report is { Severity: FindingSeverity.Warning });
 
         return new Answer(findings, !isAdmin && open);
     }
@@ -127,20 +128,31 @@ internal static class AdminStatusQuestions
                 FactText.Describe("active role assignments", user.ActiveRoles, AdminAssessment.Names));
 
     /// <summary>userRegistrationDetails.isAdmin "indicates whether the user has an admin role"; which roles it counts is not
-    /// documented, so a row marking the user admin may count a role the SSPR list check cannot see or does not count.</summary>
-    private static Finding? ReportSaysAdmin(UserFacts user, bool holdsListedRole)
+    /// documented, so a row marking the user admin may count a role the SSPR list check cannot see or does not count. An
+    /// active built-in role known to be off the list (Global Reader, …) explains the row when the role list is complete:
+    /// then the row is only noted. A null isAdmin claims nothing.</summary>
+    private static Finding? ReportSaysAdmin(UserFacts user, bool holdsListedRole, IReadOnlyList<AdminRoleHolding> explainedBy)
     {
-        if (holdsListedRole || !user.Registration.TryGetValue(out var registration) || !registration.IsAdmin)
+        if (holdsListedRole || !user.Registration.TryGetValue(out var registration) || registration.IsAdmin != true)
         {
             return null;
+        }
+
+        var evidence = FactText.Join(
+            FactText.Describe("userRegistrationDetails.isAdmin", user.Registration, _ => "true"),
+            FactText.Describe("active role assignments", user.ActiveRoles, AdminAssessment.Names));
+        if (explainedBy.Count > 0 && user.RoleListIncomplete is null)
+        {
+            return NewFinding.Information(
+                FindingCode.RegistrationReportAdminMismatch,
+                $"The registration report marks the user isAdmin = true; every source of roles was read and the only admin roles are {string.Join(", ", AdminAssessment.RoleNames(explainedBy))}, which the administrator reset policy list does not name, so the row is taken to count those.",
+                evidence);
         }
 
         return NewFinding.Warning(
             FindingCode.RegistrationReportAdminMismatch,
             "The registration report marks the user isAdmin = true, but no role on the administrator reset policy list was found. Microsoft does not document which roles isAdmin counts, so it may count a role that puts the user under the administrator policy; " + BothPolicies,
-            FactText.Join(
-                FactText.Describe("userRegistrationDetails.isAdmin", user.Registration, r => r.IsAdmin ? "true" : "false"),
-                FactText.Describe("active role assignments", user.ActiveRoles, AdminAssessment.Names)));
+            evidence);
     }
 
     private static string Evidence(UserFacts user) =>

@@ -44,4 +44,9 @@ public static class FindingCode
     public const string BuiltInRoleNewerThanPolicyList = nameof(BuiltInRoleNewerThanPolicyList);
     public const string AdminRoleScopedToAdministrativeUnit = nameof(AdminRoleScopedToAdministrativeUnit);
     public const string ExternalMemberResetsInHomeTenant = nameof(ExternalMemberResetsInHomeTenant);
+
+    // The registration report is not real-time (howto-authentication-methods-activity.md, "Limitations").
+    public const string RegistrationDetailsIncomplete = nameof(RegistrationDetailsIncomplete);
+    public const string RegistrationReportStale = nameof(RegistrationReportStale);
+    public const string RegistrationReportUnconfirmed = nameof(RegistrationReportUnconfirmed);
 }

@@ -46,4 +46,13 @@ public static class Remediation
 
     public const string EnableAccount =
         "Enable the account first (Update-MgUser -UserId <id> -AccountEnabled:$true); a password reset does not enable it";
+
+    /// <summary>howto-authentication-methods-activity.md, "Limitations": latency "of up to 36 hours … recheck the report after 24 hours".</summary>
+    public const string RecheckRegistrationReport =
+        "Run again later: the registration report is refreshed periodically (up to 36 hours behind). Meanwhile check the user's methods in Entra admin center > Users > the user > Authentication methods";
+
+    /// <summary>authentication-list-methods.md: UserAuthenticationMethod.Read.All; delegated callers also need a role.</summary>
+    public const string GrantAuthenticationMethodRead =
+        "Grant UserAuthenticationMethod.Read.All (application or delegated); with delegated sign-in the signed-in user also needs Privileged Authentication Administrator to read an administrator's methods (Authentication Administrator for other users), then run again";
 }
+

@@ -20,7 +20,7 @@ internal sealed class RulePath
         new AdminSwitchRule(),
         new TenantLicenceRule(forAdministrators: true),
         new UserLicenceRule(),
-        new AdminMethodsRule(),
+        new ReportConfirmedRule(new AdminMethodsRule(), countsLiveMethods: true),
         new PasswordWritebackRule(forAdministrators: true));
 
     /// <summary>The user reset policy (concept-sspr-howitworks.md, "How does the password reset process work?").</summary>
@@ -31,7 +31,7 @@ internal sealed class RulePath
         new TenantLicenceRule(forAdministrators: false),
         new UserLicenceRule(),
         new UserPolicyScopeRule(),
-        new UserRegistrationRule(),
+        new ReportConfirmedRule(new UserRegistrationRule(), countsLiveMethods: false),
         new PasswordWritebackRule(forAdministrators: false));
 
     public PathResult Run(ResetContext context)

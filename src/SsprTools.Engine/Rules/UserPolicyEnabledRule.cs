@@ -30,7 +30,12 @@ internal sealed class UserPolicyEnabledRule : IResetRule
             return RuleVerdict.Undetermined("SSPR enablement unreadable", RegistrationReport.Unreadable(user));
         }
 
-        return registration.IsSsprEnabled
+        if (registration.IsSsprEnabled is null)
+        {
+            return RuleVerdict.Undetermined("whether the user policy is None is unknown (isSsprEnabled missing from the report)", RegistrationReport.Incomplete(user, registration));
+        }
+
+        return registration.IsSsprEnabled == true
             ? RuleVerdict.Pass("")
             : RuleVerdict.Undetermined(
                 "user policy unknown (None gives SSPR_0009)",

@@ -23,7 +23,15 @@ internal sealed class UserPolicyScopeRule : IResetRule
                 : RuleVerdict.Undetermined("SSPR enablement unreadable", RegistrationReport.Unreadable(user));
         }
 
-        if (registration.IsSsprEnabled)
+        if (registration.IsSsprEnabled is null)
+        {
+            // Missing is unreadable, never false: like an unreadable row, a stated All still enables the user.
+            return scope == SsprUserPolicyScope.All
+                ? RuleVerdict.Pass("")
+                : RuleVerdict.Undetermined("whether the user policy covers the user is unknown (isSsprEnabled missing from the report)", RegistrationReport.Incomplete(user, registration));
+        }
+
+        if (registration.IsSsprEnabled == true)
         {
             return RuleVerdict.Pass("the user policy enables the user");
         }

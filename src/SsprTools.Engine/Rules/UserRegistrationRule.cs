@@ -17,7 +17,12 @@ internal sealed class UserRegistrationRule : IResetRule
             return RuleVerdict.Undetermined("registration unreadable", RegistrationReport.Unreadable(user));
         }
 
-        if (registration.IsSsprRegistered)
+        if (registration.IsSsprRegistered is null)
+        {
+            return RuleVerdict.Undetermined("isSsprRegistered missing from the report", RegistrationReport.Incomplete(user, registration));
+        }
+
+        if (registration.IsSsprRegistered == true)
         {
             return RuleVerdict.Pass("registered for SSPR");
         }

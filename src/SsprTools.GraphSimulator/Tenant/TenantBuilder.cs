@@ -111,7 +111,7 @@ internal static class TenantBuilder
             CreatedDateTime = u.CreatedDateTime ?? Epoch,
             LicenseSkuParts = u.Licenses,
             Methods = u.Methods.Select((m, i) => AuthMethods.FromSpec(id, m, i)).ToList(),
-            RegistrationOverrides = u.Registration,
+            RegistrationOverrides = RegistrationOverrides.Validate(u.Registration, u.UserPrincipalName),
             ExternalUserState = u.ExternalUserState,
             CreationType = u.CreationType ?? (u.UserType == "Guest" ? "Invitation" : null),
         };

@@ -26,6 +26,8 @@ public class RequestBudgetTests
         var predictions = await session.StartDiagnosis(Options).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
 
         Assert.NotEmpty(predictions);
+        // SSPR for administrators is off here, so every admin fails with SSPR_0009 first: no SSPR_0014 to confirm live.
+        Assert.DoesNotContain(host.Journal.Entries, e => e.Path.EndsWith("/authentication/methods", StringComparison.Ordinal));
         var requests = host.Journal.Count;
         Assert.DoesNotContain(host.Journal.Entries, e => e.InBatch && e.Path.StartsWith("/v1.0/users/", StringComparison.Ordinal));
         var floor = await FloorAsync(host);
@@ -48,6 +50,10 @@ public class RequestBudgetTests
         }
 
         Assert.Equal(ids.Count, predicted);
+        // The live confirmation of report-based SSPR_0014 verdicts (LiveConfirmation, issue 13: the report may lag up to
+        // 36 hours) adds at most one $batch of 20 steps per run, 21 requests as the journal counts them: this run took 30
+        // before it and 51 with it, still under the bound. The bound stays; the confirmation's own share is asserted here.
+        Assert.Equal(LiveConfirmation.Budget, host.Journal.Entries.Count(e => e.Path.EndsWith("/authentication/methods", StringComparison.Ordinal)));
         Assert.True(host.Journal.Count < 60, $"{host.Journal.Count} requests for {ids.Count} users");
         Assert.Equal(1, host.Journal.Entries.Count(e => e.Path == "/v1.0/users" && !e.Query.Contains("skiptoken", StringComparison.OrdinalIgnoreCase)));
         Assert.Equal(1, host.Journal.Entries.Count(e => e.Path == "/v1.0/roleManagement/directory/roleAssignments" && !e.Query.Contains("skiptoken", StringComparison.OrdinalIgnoreCase)));

@@ -225,4 +225,86 @@ public class AdminMethodsRuleTests
 
         Assert.Equal(PredictionOutcome.Succeeds, Predict(Tenant(), user).Outcome);
     }
+
+    // The registration report "may reflect a latency of up to 36 hours" (howto-authentication-methods-activity.md,
+    // "Limitations"): a report-based SSPR_0014 is checked against the live authentication methods.
+
+    [Fact]
+    public void Report_based_failure_shows_when_the_report_row_was_last_updated()
+    {
+        var prediction = Predict(Tenant(), Admin().WithMethods("mobilePhone"));
+
+        Assert.Contains("userRegistrationDetails.lastUpdatedDateTime = 2026-11-24T10:00:00Z (24 h before this read)", prediction.Single(FindingCode.AdminTooFewMethods).Evidence);
+        Assert.False(prediction.Has(FindingCode.RegistrationReportUnconfirmed)); // live methods not collected: nothing claimed about them
+    }
+
+    [Fact]
+    public void A_second_method_registered_after_the_report_makes_the_admin_unknown_not_SSPR_0014()
+    {
+        var user = Admin().WithMethods("mobilePhone").WithLiveMethods(LiveMobilePhone, LiveAuthenticator(ReadAt.AddMinutes(-20)));
+
+        var prediction = Predict(Tenant(), user);
+
+        Assert.Equal((PredictionOutcome.Unknown, (string?)null), (prediction.Outcome, prediction.PredictedError));
+        Assert.DoesNotContain(prediction.Findings, f => f.Severity == FindingSeverity.Error);
+        var stale = prediction.Single(FindingCode.RegistrationReportStale);
+        Assert.Equal(FindingSeverity.Warning, stale.Severity);
+        Assert.Contains("Microsoft Authenticator (createdDateTime 2026-11-25T09:40:00Z (20 min before this read))", stale.Message);
+        Assert.Contains("registered after the report's last update (lastUpdatedDateTime 2026-11-24T10:00:00Z (24 h before this read))", stale.Message);
+        Assert.Contains("the report has not caught up", stale.Message);
+        Assert.Contains("GET /v1.0/users/f1847572/authentication/methods", stale.Evidence);
+        Assert.Contains("userRegistrationDetails = ", stale.Evidence);
+    }
+
+    [Fact]
+    public void Live_methods_that_agree_with_the_report_confirm_SSPR_0014()
+    {
+        var user = Admin().WithMethods("mobilePhone").WithLiveMethods(LiveMobilePhone, LiveFido2);
+
+        var prediction = Predict(Tenant(), user);
+
+        Assert.Equal((PredictionOutcome.Fails, "SSPR_0014"), (prediction.Outcome, prediction.PredictedError));
+        var error = prediction.Single(FindingCode.AdminTooFewMethods);
+        Assert.Contains("The live authentication methods confirm it.", error.Message);
+        Assert.Contains("confirmed live: authentication methods = [#microsoft.graph.phoneAuthenticationMethod (mobile), #microsoft.graph.fido2AuthenticationMethod]", error.Evidence);
+        Assert.False(prediction.Has(FindingCode.RegistrationReportStale));
+    }
+
+    [Fact]
+    public void A_new_method_that_still_leaves_too_few_confirms_SSPR_0014_and_says_so()
+    {
+        var user = Admin().WithMethods().WithLiveMethods(LiveEmail);
+
+        var prediction = Predict(Tenant(), user);
+
+        Assert.Equal("SSPR_0014", prediction.PredictedError);
+        Assert.Contains("counting email, which the report does not list yet", prediction.Single(FindingCode.AdminTooFewMethods).Message);
+    }
+
+    [Fact]
+    public void Live_methods_refused_keep_SSPR_0014_and_say_what_to_grant()
+    {
+        var user = Admin().WithMethods("mobilePhone") with
+        {
+            AuthenticationMethods = Forbidden<IReadOnlyList<RegisteredAuthenticationMethod>>("/users/f1847572/authentication/methods"),
+        };
+
+        var prediction = Predict(Tenant(), user);
+
+        Assert.Equal((PredictionOutcome.Fails, "SSPR_0014"), (prediction.Outcome, prediction.PredictedError));
+        var unconfirmed = prediction.Single(FindingCode.RegistrationReportUnconfirmed);
+        Assert.Equal(FindingSeverity.Warning, unconfirmed.Severity);
+        Assert.Contains("UserAuthenticationMethod.Read.All", unconfirmed.Remediation);
+        Assert.Contains("Privileged Authentication Administrator", unconfirmed.Remediation);
+        Assert.Contains("authentication methods unreadable (403 Authorization_RequestDenied)", unconfirmed.Evidence);
+    }
+
+    [Fact]
+    public void A_passing_report_is_not_second_guessed_by_live_methods()
+    {
+        var user = Admin().WithLiveMethods(LiveMobilePhone);
+
+        Assert.Equal(PredictionOutcome.Succeeds, Predict(Tenant(), user).Outcome);
+    }
 }
+

@@ -23,6 +23,7 @@ public class PredictionInvariantTests
         FindingCode.AdminRolesUnreadable, FindingCode.AdminRoleMappingInferred, FindingCode.AdminRoleListIncomplete,
         FindingCode.CustomRoleNotAddressed, FindingCode.BuiltInRoleNewerThanPolicyList, FindingCode.AdminRoleScopedToAdministrativeUnit,
         FindingCode.RegistrationReportAdminMismatch, FindingCode.ExternalMemberResetsInHomeTenant,
+        FindingCode.RegistrationDetailsIncomplete, FindingCode.RegistrationReportStale,
     ];
 
     public static IEnumerable<(TenantFacts Tenant, UserFacts User, ResetPrediction Prediction)> Samples(bool allReadable)

@@ -38,9 +38,16 @@ public class PredictionTableTests
         ["custom role, switch off"] = (SwitchOff, () => Member().WithActiveRoles(new AdminRoleHolding { RoleName = "Contoso Password Reviewer", RoleTemplateId = "c0570000-0000-4000-8000-00000000c001", IsBuiltIn = false })),
         ["built-in role newer than the list, switch off"] = (SwitchOff, () => Member().WithActiveRoles(new AdminRoleHolding { RoleName = "Teams Reader", RoleTemplateId = "1076ac91-f3d9-41a7-a339-dcdf5f480acc", IsBuiltIn = true })),
         ["global reader only, switch off"] = (SwitchOff, () => Member().WithActiveRoles(GlobalReader)),
+        ["global reader only, report isAdmin true, switch off"] = (SwitchOff, () => Member().WithActiveRoles(GlobalReader).WithRegistration(Registered("mobilePhone", "email") with { IsAdmin = true })),
         ["listed role for an administrative unit only, switch off"] = (SwitchOff, () => Member().WithActiveRoles(new AdminRoleHolding { RoleName = "Helpdesk Administrator", RoleTemplateId = "729827e3-9c14-49f7-bb1b-9608f156bbb8", DirectoryScopeId = "/administrativeUnits/ae000000-0000-4000-8000-0000000000a1" })),
         ["report isAdmin without a listed role, switch off"] = (SwitchOff, () => Member().WithRegistration(Registered("mobilePhone", "email") with { IsAdmin = true })),
         ["b2b member admin (#EXT#), switch off"] = (SwitchOff, () => Admin() with { UserPrincipalName = "adele_fabrikam.com#EXT#@contoso.onmicrosoft.com" }),
+        ["cloud admin, one method, a second registered after the report"] = (Tenant, () => Admin().WithMethods("email").WithLiveMethods(LiveEmail, LiveAuthenticator(ReadAt.AddMinutes(-20)))),
+        ["cloud admin, one method, confirmed live"] = (Tenant, () => Admin().WithMethods("email").WithLiveMethods(LiveEmail)),
+        ["cloud admin, one method, live methods refused"] = (Tenant, () => Admin().WithMethods("email") with { AuthenticationMethods = Forbidden<IReadOnlyList<RegisteredAuthenticationMethod>>("/users/f1847572/authentication/methods") }),
+        ["cloud member, not registered, a method registered after the report"] = (Tenant, () => Member().WithRegistration(Registered() with { IsSsprRegistered = false }).WithLiveMethods(LiveEmail)),
+        ["cloud member, isSsprRegistered missing"] = (Tenant, () => Member().WithRegistration(Registered() with { IsSsprRegistered = null })),
+        ["cloud member, isSsprEnabled missing"] = (Tenant, () => Member().WithRegistration(Registered("email") with { IsSsprEnabled = null })),
     };
 
     private static TenantFacts SwitchOff() => Tenant() with { AllowedToUseSspr = Read(false, "/policies/authorizationPolicy") };
@@ -74,9 +81,16 @@ public class PredictionTableTests
         { "custom role, switch off", PredictionOutcome.Unknown, null },
         { "built-in role newer than the list, switch off", PredictionOutcome.Unknown, null },
         { "global reader only, switch off", PredictionOutcome.Succeeds, null },
+        { "global reader only, report isAdmin true, switch off", PredictionOutcome.Succeeds, null },
         { "listed role for an administrative unit only, switch off", PredictionOutcome.Unknown, null },
         { "report isAdmin without a listed role, switch off", PredictionOutcome.Unknown, null },
         { "b2b member admin (#EXT#), switch off", PredictionOutcome.Unknown, null },
+        { "cloud admin, one method, a second registered after the report", PredictionOutcome.Unknown, null },
+        { "cloud admin, one method, confirmed live", PredictionOutcome.Fails, "SSPR_0014" },
+        { "cloud admin, one method, live methods refused", PredictionOutcome.Fails, "SSPR_0014" },
+        { "cloud member, not registered, a method registered after the report", PredictionOutcome.Unknown, null },
+        { "cloud member, isSsprRegistered missing", PredictionOutcome.Unknown, null },
+        { "cloud member, isSsprEnabled missing", PredictionOutcome.Unknown, null },
     };
 
     [Theory]

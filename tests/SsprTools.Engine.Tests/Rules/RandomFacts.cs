@@ -45,6 +45,12 @@ internal sealed class RandomFacts(int seed, bool allReadable)
             IsSsprRegistered = Coin(),
             IsAdmin = Coin(),
         };
+        if (!allReadable && random.Next(8) == 0)
+        {
+            // A row that leaves its flags out (null): unreadable, never false.
+            registration = registration with { IsSsprEnabled = Pick<bool?>(null, registration.IsSsprEnabled), IsSsprRegistered = Pick<bool?>(null, registration.IsSsprRegistered), IsAdmin = Pick<bool?>(null, registration.IsAdmin) };
+        }
+
         var user = new UserFacts
         {
             Id = "u",
@@ -64,6 +70,11 @@ internal sealed class RandomFacts(int seed, bool allReadable)
                 Coin() ? [] : [new AdminRoleHolding { RoleName = "Global Administrator", RoleTemplateId = "62e90394-69f5-4237-9190-012177145e10", AssignmentType = RoleAssignmentType.Eligible }],
                 "/roleManagement/directory/roleEligibilityScheduleInstances")),
             Registration = Maybe(() => Read(registration, "/reports/authenticationMethods/userRegistrationDetails/u")),
+            // Live methods only where something may be unknown: they can contradict the report.
+            AuthenticationMethods = allReadable || Coin()
+                ? Fact.NotCollected<IReadOnlyList<RegisteredAuthenticationMethod>>()
+                : Maybe(() => Read<IReadOnlyList<RegisteredAuthenticationMethod>>(
+                    Pick<IReadOnlyList<RegisteredAuthenticationMethod>>([], [LiveEmail], [LiveMobilePhone, LiveAuthenticator(ReadAt)], [LiveFido2]), "/users/u/authentication/methods")),
         };
 
         // With every fact readable the report agrees with the role data: a row calling a user without a listed role

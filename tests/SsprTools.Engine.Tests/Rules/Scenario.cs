@@ -122,4 +122,19 @@ internal static class Scenario
 
     public static bool Has(this ResetPrediction prediction, string code) =>
         prediction.Findings.Any(f => f.Code == code);
+
+    /// <summary>The user's live methods (GET /users/{id}/authentication/methods), as the diagnosis's confirmation pass reads them.</summary>
+    public static UserFacts WithLiveMethods(this UserFacts user, params RegisteredAuthenticationMethod[] methods) =>
+        user with { AuthenticationMethods = Read<IReadOnlyList<RegisteredAuthenticationMethod>>(methods, "/users/f1847572/authentication/methods") };
+
+    public static RegisteredAuthenticationMethod LiveMobilePhone => new("#microsoft.graph.phoneAuthenticationMethod", "mobile");
+
+    public static RegisteredAuthenticationMethod LiveEmail => new("#microsoft.graph.emailAuthenticationMethod");
+
+    public static RegisteredAuthenticationMethod LiveFido2 => new("#microsoft.graph.fido2AuthenticationMethod", null, ReadAt.AddDays(-30));
+
+    /// <summary>Microsoft Authenticator, registered at <paramref name="created"/> (its type has a createdDateTime).</summary>
+    public static RegisteredAuthenticationMethod LiveAuthenticator(DateTimeOffset? created = null) =>
+        new("#microsoft.graph.microsoftAuthenticatorAuthenticationMethod", null, created);
 }
+
