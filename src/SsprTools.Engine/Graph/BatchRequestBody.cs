@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 
 namespace SsprTools.Engine.Graph;
@@ -14,7 +15,7 @@ namespace SsprTools.Engine.Graph;
 /// </summary>
 internal static class BatchRequestBody
 {
-    public static MemoryStream Write(IReadOnlyList<KeyValuePair<string, RequestInformation>> steps, string versionRoot)
+    public static async Task<MemoryStream> WriteAsync(IReadOnlyList<KeyValuePair<string, RequestInformation>> steps, string versionRoot)
     {
         var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
@@ -23,7 +24,7 @@ internal static class BatchRequestBody
             writer.WriteStartArray("requests");
             foreach (var step in steps)
             {
-                WriteStep(writer, step.Key, step.Value, versionRoot);
+                WriteStep(writer, step.Key, step.Value, await BatchStepUrl.ForAsync(step.Value, versionRoot).ConfigureAwait(false));
             }
 
             writer.WriteEndArray();
@@ -34,7 +35,7 @@ internal static class BatchRequestBody
         return stream;
     }
 
-    private static void WriteStep(Utf8JsonWriter writer, string id, RequestInformation request, string versionRoot)
+    private static void WriteStep(Utf8JsonWriter writer, string id, RequestInformation request, string url)
     {
         if (HasBody(request))
         {
@@ -44,7 +45,7 @@ internal static class BatchRequestBody
         writer.WriteStartObject();
         writer.WriteString("id", id);
         writer.WriteString("method", request.HttpMethod.ToString().ToUpperInvariant());
-        writer.WriteString("url", BatchStepUrl.For(request, versionRoot));
+        writer.WriteString("url", url);
         if (request.Headers.Any())
         {
             writer.WriteStartObject("headers");

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Threading;
@@ -143,7 +142,8 @@ internal sealed class GraphBatch
     private async Task<HttpResponseMessage> PostAsync(IReadOnlyList<KeyValuePair<string, RequestInformation>> steps, CancellationToken cancellationToken)
     {
         var adapter = _client.RequestAdapter;
-        using var body = BatchRequestBody.Write(steps, adapter.BaseUrl ?? throw new InvalidOperationException("The Graph client has no base URL."));
+        var versionRoot = adapter.BaseUrl ?? throw new InvalidOperationException("The Graph client has no base URL.");
+        using var body = await BatchRequestBody.WriteAsync(steps, versionRoot).ConfigureAwait(false);
         var post = new RequestInformation { HttpMethod = Method.POST, UrlTemplate = "{+baseurl}/$batch" };
         post.SetStreamContent(body, "application/json");
         var native = new NativeResponseHandler();
