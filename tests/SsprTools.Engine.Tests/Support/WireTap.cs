@@ -26,7 +26,7 @@ internal sealed class WireTap : DelegatingHandler
 
     public ConcurrentQueue<WireRequest> Requests { get; } = new();
 
-    /// <summary>Every batch step url and every top-level request target, in the order sent.</summary>
+    /// <summary>The step urls of every $batch request, in the order sent.</summary>
     public IEnumerable<string> StepUrls => Requests.SelectMany(r => r.StepUrls);
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
