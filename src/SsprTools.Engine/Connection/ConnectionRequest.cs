@@ -39,4 +39,10 @@ public sealed class ConnectionRequest
 
     /// <summary>How Graph calls of this connection retry throttling and transient failures.</summary>
     public GraphRetryPolicy Retry { get; init; } = GraphRetryPolicy.Default;
+
+    /// <summary>
+    /// The handler below the SDK's chain that puts requests on the wire; null means the SDK's own. A seam for tests,
+    /// which check what reaches the wire (URLs, batch bodies) rather than only how a simulator answered.
+    /// </summary>
+    internal System.Net.Http.HttpMessageHandler? Transport { get; init; }
 }

@@ -67,7 +67,7 @@ public sealed class SsprSession : IDisposable
         RejectExpired(claims);
         var tenantId = ReconcileTenant(request.TenantId, claims.TenantId);
 
-        var client = GraphClientBuilder.Build(serviceRoot, credential, scopes, request.Retry, out var httpClient);
+        var client = GraphClientBuilder.Build(serviceRoot, credential, scopes, request.Retry, out var httpClient, request.Transport);
         var connection = new SsprConnection
         {
             TenantId = tenantId,

@@ -35,7 +35,7 @@ public sealed class DiagnosisRun
         var reader = new GraphReader(session.ServiceRoot);
         _tenantReader = new TenantReader(session, reader);
         _roleReader = new RoleReader(session, reader);
-        var batch = new GraphBatch(session.Client, session.HttpClient, session.Retry);
+        var batch = new GraphBatch(session.Client, session.Retry);
         var planner = new ReadPlanner(session, reader);
         _directory = new UserDirectory(session, reader, batch, planner);
         _registrations = new RegistrationReader(session, reader, batch, planner);

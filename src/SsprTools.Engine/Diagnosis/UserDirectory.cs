@@ -135,8 +135,10 @@ internal sealed class UserDirectory
         _ => _byAnchor.TryGetValue(reference.Value, out var user) ? user : null,
     };
 
-    // GET /users/{id | userPrincipalName}; a UPN starting with '$' must use the filter form instead (user-get.md),
-    // and an on-premises anchor is only reachable through $filter.
+    // GET /users/{id | userPrincipalName}, the key one percent-encoded path segment (user-get.md). A UPN starting
+    // with '$' cannot be a segment (user-get.md, Tip: /users/$x@y.com is 400); of the two documented ways round it,
+    // /users('$x@y.com') and $filter=userPrincipalName eq '…' (user-list.md), the filter goes through the SDK's
+    // encoding and ODataLiteral instead of a hand-built URL. An on-premises anchor is only reachable through $filter.
     private static bool UsesFilter(UserReference reference) =>
         reference.Kind == UserReferenceKind.OnPremisesImmutableId
         || (reference.Kind == UserReferenceKind.UserPrincipalName && reference.Value.StartsWith("$", StringComparison.Ordinal));

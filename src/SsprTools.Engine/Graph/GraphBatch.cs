@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Graph;
+using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using SsprTools.Engine.Diagnostics;
 
@@ -14,21 +14,20 @@ namespace SsprTools.Engine.Graph;
 /// <summary>
 /// Sends many GETs as JSON batches (json-batching.md): at most 20 steps a batch, a few batches in
 /// flight at once, and steps that Graph throttled (a 429, 503 or 504 inside a 200 batch) sent again
-/// after their Retry-After, within the same bounds as single requests.
+/// after their Retry-After, within the same bounds as single requests. Step urls keep the SDK's percent-encoding
+/// (<see cref="BatchStepUrl"/>), so every key and query value reaches Graph as it would in a request of its own.
 /// </summary>
 internal sealed class GraphBatch
 {
     public const int MaxStepsPerBatch = 20;
 
     private readonly GraphServiceClient _client;
-    private readonly HttpClient _http;
     private readonly GraphRetryPolicy _retry;
     private readonly int _concurrency;
 
-    public GraphBatch(GraphServiceClient client, HttpClient http, GraphRetryPolicy retry, int concurrency = 4)
+    public GraphBatch(GraphServiceClient client, GraphRetryPolicy retry, int concurrency = 4)
     {
         _client = client;
-        _http = http;
         _retry = retry;
         _concurrency = concurrency;
     }
@@ -37,15 +36,7 @@ internal sealed class GraphBatch
         IReadOnlyList<KeyValuePair<string, RequestInformation>> steps, string description, CancellationToken cancellationToken)
     {
         var results = new Dictionary<string, BatchStepResult>(StringComparer.Ordinal);
-
-        // The SDK writes step URLs unescaped and Graph reads a '+' in a query as a space
-        // (msgraph-sdk-dotnet#2708): such a step goes as its own request, correctly encoded.
-        foreach (var step in steps.Where(s => HasEncodedPlus(s.Value)))
-        {
-            results[step.Key] = await SendAloneAsync(step.Value, cancellationToken).ConfigureAwait(false);
-        }
-
-        var pending = steps.Where(s => !HasEncodedPlus(s.Value)).ToList();
+        var pending = steps.ToList();
         var waited = TimeSpan.Zero;
         for (var round = 0; pending.Count > 0; round++)
         {
@@ -76,18 +67,6 @@ internal sealed class GraphBatch
         }
 
         return results;
-    }
-
-    private static bool HasEncodedPlus(RequestInformation request) =>
-        request.URI.Query.IndexOf("%2B", StringComparison.OrdinalIgnoreCase) >= 0;
-
-    private async Task<BatchStepResult> SendAloneAsync(RequestInformation request, CancellationToken cancellationToken)
-    {
-        // ConvertToNativeRequestAsync authenticates the request; the HttpClient's handlers retry it.
-        using var message = await _client.RequestAdapter.ConvertToNativeRequestAsync<HttpRequestMessage>(request, cancellationToken).ConfigureAwait(false);
-        using var response = await _http.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-        return new BatchStepResult((int)response.StatusCode, response.Headers, body);
     }
 
     private async Task<Dictionary<string, BatchStepResult>> SendRoundAsync(
@@ -128,22 +107,22 @@ internal sealed class GraphBatch
     private async Task<Dictionary<string, BatchStepResult>> SendOneAsync(
         List<KeyValuePair<string, RequestInformation>> chunk, CancellationToken cancellationToken)
     {
-        // One collection per chunk of at most 20, so chunks can be in flight together (the collection
-        // itself would post its batches one after another).
-        var content = new BatchRequestContentCollection(_client);
+        // One request per chunk of at most 20, so chunks can be in flight together.
         var keyByStep = new Dictionary<string, string>(StringComparer.Ordinal);
+        var numbered = new List<KeyValuePair<string, RequestInformation>>(chunk.Count);
         for (var i = 0; i < chunk.Count; i++)
         {
             var stepId = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await content.AddBatchRequestStepAsync(chunk[i].Value, stepId).ConfigureAwait(false);
+            numbered.Add(new KeyValuePair<string, RequestInformation>(stepId, chunk[i].Value));
             keyByStep[stepId] = chunk[i].Key;
         }
 
-        var response = await _client.Batch.PostAsync(content, cancellationToken).ConfigureAwait(false);
+        using var response = await PostAsync(numbered, cancellationToken).ConfigureAwait(false);
+        var content = new BatchResponseContent(response);
         var results = new Dictionary<string, BatchStepResult>(StringComparer.Ordinal);
         foreach (var pair in keyByStep)
         {
-            using var message = await response.GetResponseByIdAsync(pair.Key).ConfigureAwait(false);
+            using var message = await content.GetResponseByIdAsync(pair.Key).ConfigureAwait(false);
             if (message is null)
             {
                 // Graph answered the batch without this step: treat it like a transient failure.
@@ -156,5 +135,53 @@ internal sealed class GraphBatch
         }
 
         return results;
+    }
+
+    // POST /$batch as the SDK's BatchRequestBuilder does (through the request adapter: authentication, the handler
+    // chain, continuous access evaluation), but with a body whose step urls stay percent-encoded (BatchRequestBody).
+    private async Task<HttpResponseMessage> PostAsync(IReadOnlyList<KeyValuePair<string, RequestInformation>> steps, CancellationToken cancellationToken)
+    {
+        var adapter = _client.RequestAdapter;
+        var versionRoot = adapter.BaseUrl ?? throw new InvalidOperationException("The Graph client has no base URL.");
+        using var body = await BatchRequestBody.WriteAsync(steps, versionRoot).ConfigureAwait(false);
+        var post = new RequestInformation { HttpMethod = Method.POST, UrlTemplate = "{+baseurl}/$batch" };
+        post.SetStreamContent(body, "application/json");
+        var native = new NativeResponseHandler();
+        post.SetResponseHandler(native);
+        await adapter.SendNoContentAsync(post, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var response = native.Value as HttpResponseMessage ?? throw new InvalidOperationException("The request adapter returned no HTTP response for the $batch request.");
+        if (!response.IsSuccessStatusCode)
+        {
+            using (response)
+            {
+                throw await BatchFailureAsync(response).ConfigureAwait(false);
+            }
+        }
+
+        return response;
+    }
+
+    // The whole batch failed (401, 403, 429 past the retries, 5xx): Graph's error body, translated like any request's.
+    private static async Task<Exception> BatchFailureAsync(HttpResponseMessage response)
+    {
+        var status = (int)response.StatusCode;
+        var body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        ODataError? error = null;
+        try
+        {
+            error = await new BatchStepResult(status, response.Headers, body).ReadAsync(ODataError.CreateFromDiscriminatorValue).ConfigureAwait(false);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Not a Graph error body (a proxy's page, say): the status alone still says what happened.
+        }
+
+        if (error is null)
+        {
+            return new ApiException($"Graph answered {status} to the $batch request.") { ResponseStatusCode = status };
+        }
+
+        error.ResponseStatusCode = status;
+        return error;
     }
 }

@@ -16,7 +16,7 @@ internal static class GraphClientBuilder
 {
     public const string ApiVersion = "v1.0";
 
-    public static GraphServiceClient Build(Uri serviceRoot, TokenCredential credential, string[] scopes, GraphRetryPolicy retry, out HttpClient httpClient)
+    public static GraphServiceClient Build(Uri serviceRoot, TokenCredential credential, string[] scopes, GraphRetryPolicy retry, out HttpClient httpClient, HttpMessageHandler? transport = null)
     {
         var tokens = new HostBoundTokenProvider(credential, scopes, serviceRoot);
         var handlers = GraphClientFactory.CreateDefaultHandlers(new GraphClientOptions());
@@ -32,7 +32,7 @@ internal static class GraphClientBuilder
         }
 
         handlers.Add(new GraphCallReporter());
-        httpClient = GraphClientFactory.Create(handlers, ApiVersion);
+        httpClient = GraphClientFactory.Create(handlers, ApiVersion, finalHandler: transport);
         var baseUrl = new Uri(serviceRoot, ApiVersion).ToString();
         httpClient.BaseAddress = new Uri(baseUrl);
         // Our handler bounds the waits; HttpClient's own 100 s timeout would cut a long, legitimate retry short.

@@ -12,13 +12,18 @@ internal static class SimulatedTenant
     public static Task<SsprSession> ConnectAsync(SimulatorHost host, string? token = null, RecordingLog? log = null) =>
         ConnectAsync(host.BaseUrl, token ?? host.DefaultToken, log);
 
-    public static Task<SsprSession> ConnectAsync(Uri graphEndpoint, string token, RecordingLog? log = null) =>
+    /// <summary>Connects through <paramref name="wire"/>, which records every request as sent.</summary>
+    public static Task<SsprSession> ConnectAsync(SimulatorHost host, WireTap wire) =>
+        ConnectAsync(host.BaseUrl, host.DefaultToken, null, wire);
+
+    public static Task<SsprSession> ConnectAsync(Uri graphEndpoint, string token, RecordingLog? log = null, WireTap? wire = null) =>
         SsprSession.ConnectAsync(
             new ConnectionRequest
             {
                 Method = SignInMethod.AccessToken,
                 GraphEndpoint = graphEndpoint,
                 AccessToken = TestTokens.Secure(token),
+                Transport = wire,
             },
             log ?? new RecordingLog(),
             CancellationToken.None);
