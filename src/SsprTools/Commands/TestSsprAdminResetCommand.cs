@@ -23,6 +23,7 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
 
     private readonly List<(UserReference Reference, object Source)> _pending = new();
     private readonly HashSet<UserReference> _seen = new();
+    private readonly Dictionary<UserReference, int?> _adminCounts = new();
     private DiagnosisRun? _run;
 
     /// <summary>Object id or user principal name. Binds from pipeline strings and from the Id, ObjectId, ExternalDirectoryObjectId or UserPrincipalName property of Get-MgUser, Get-MsolUser and Exchange objects.</summary>
@@ -38,6 +39,11 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
     [Parameter(ParameterSetName = UserSet, ValueFromPipelineByPropertyName = true)]
     [Alias("ObjectGUID")]
     public Guid OnPremisesObjectGuid { get; set; }
+
+    /// <summary>The user's on-premises adminCount, as Get-ADUser -Properties adminCount gives it: 1 means the account is or was in a protected group, which password writeback can't reset (SSPR_0029); 0 or empty means it is not. Graph cannot read it.</summary>
+    [Parameter(ParameterSetName = UserSet, ValueFromPipelineByPropertyName = true)]
+    [AllowNull]
+    public int? AdminCount { get; set; }
 
     /// <summary>Every administrator in the tenant (the users Get-SsprAdmin lists).</summary>
     [Parameter(Mandatory = true, ParameterSetName = AllAdminsSet)]
@@ -57,9 +63,14 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
     [ValidateSet("None", "Selected", "All")]
     public string? SsprUserPolicy { get; set; }
 
+    /// <summary>None: no synchronized administrator is or was in an on-premises protected group (adminCount = 1), which password writeback can't reset (SSPR_0029). Graph cannot see it; -AdminCount states it per user.</summary>
+    [Parameter]
+    [ValidateSet("None")]
+    public string? OnPremisesProtectedAdmins { get; set; }
+
     protected override void BeginProcessing()
     {
-        _run = RequireSession().StartDiagnosis(DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy));
+        _run = RequireSession().StartDiagnosis(DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy, OnPremisesProtectedAdmins));
     }
 
     protected override void ProcessRecord()
@@ -75,6 +86,8 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
                 "Name the users to test: -UserId <id or UPN>, users piped from Get-MgUser or Get-ADUser, or -AllAdmins.", null));
         }
 
+        // Bound for this input only (a Get-ADUser object with adminCount, or -AdminCount itself); absent, nothing is stated.
+        var adminCountStated = MyInvocation.BoundParameters.ContainsKey(nameof(AdminCount));
         foreach (var (reference, source) in InputReferences())
         {
             if (reference is null)
@@ -91,6 +104,10 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
             }
 
             _pending.Add((reference, source));
+            if (adminCountStated)
+            {
+                _adminCounts[reference] = AdminCount;
+            }
         }
 
         if (_pending.Count >= ChunkSize)
@@ -160,7 +177,7 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
         try
         {
             var run = _run!;
-            foreach (var result in RunEngine((log, cancel) => run.PredictAsync(references, log, cancel)))
+            foreach (var result in RunEngine((log, cancel) => run.PredictAsync(references, _adminCounts, log, cancel)))
             {
                 if (result.Prediction is not null)
                 {

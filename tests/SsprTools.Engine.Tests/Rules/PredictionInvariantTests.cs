@@ -20,7 +20,7 @@ public class PredictionInvariantTests
         FindingCode.AdminSsprSwitchUnreadable, FindingCode.AdminMethodsUndetermined, FindingCode.UserSsprPolicyUnknown,
         FindingCode.UserSsprEnablementContradiction, FindingCode.UserRegistrationUndetermined, FindingCode.RegistrationDetailsUnreadable,
         FindingCode.TenantLicenceUndetermined, FindingCode.WritebackUnknown, FindingCode.SyncStateUnreadable,
-        FindingCode.AdminRolesUnreadable, FindingCode.AdminRoleMappingInferred,
+        FindingCode.AdminRolesUnreadable, FindingCode.AdminRoleMappingInferred, FindingCode.SyncedAdminProtectedGroup,
     ];
 
     public static IEnumerable<(TenantFacts Tenant, UserFacts User, ResetPrediction Prediction)> Samples(bool allReadable)
