@@ -24,6 +24,7 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
     private readonly List<(UserReference Reference, object Source)> _pending = new();
     private readonly HashSet<UserReference> _seen = new();
     private readonly Dictionary<UserReference, int?> _adminCounts = new();
+    private bool _adminCountTyped;
     private DiagnosisRun? _run;
 
     /// <summary>Object id or user principal name. Binds from pipeline strings and from the Id, ObjectId, ExternalDirectoryObjectId or UserPrincipalName property of Get-MgUser, Get-MsolUser and Exchange objects.</summary>
@@ -40,7 +41,7 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
     [Alias("ObjectGUID")]
     public Guid OnPremisesObjectGuid { get; set; }
 
-    /// <summary>The user's on-premises adminCount, as Get-ADUser -Properties adminCount gives it: 1 means the account is or was in a protected group, which password writeback can't reset (SSPR_0029); 0 or empty means it is not. Graph cannot read it.</summary>
+    /// <summary>The user's on-premises adminCount, as Get-ADUser -Properties adminCount gives it: 1 means the account is or was in a protected group, which password writeback can't reset (SSPR_0029); 0 or empty (the attribute is not set) means it is not. Graph cannot read it.</summary>
     [Parameter(ParameterSetName = UserSet, ValueFromPipelineByPropertyName = true)]
     [AllowNull]
     public int? AdminCount { get; set; }
@@ -70,6 +71,8 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
 
     protected override void BeginProcessing()
     {
+        // Only command-line parameters are bound here: a typed -AdminCount holds for every input.
+        _adminCountTyped = MyInvocation.BoundParameters.ContainsKey(nameof(AdminCount));
         _run = RequireSession().StartDiagnosis(DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy, OnPremisesProtectedAdmins));
     }
 
@@ -86,8 +89,15 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
                 "Name the users to test: -UserId <id or UPN>, users piped from Get-MgUser or Get-ADUser, or -AllAdmins.", null));
         }
 
-        // Bound for this input only (a Get-ADUser object with adminCount, or -AdminCount itself); absent, nothing is stated.
-        var adminCountStated = MyInvocation.BoundParameters.ContainsKey(nameof(AdminCount));
+        // Typed, or bound from this input's adminCount property (Get-ADUser -Properties adminCount); absent, nothing is stated.
+        // PowerShell keeps a pipeline-bound name in BoundParameters for the next input, which may not have the property,
+        // so it is taken out once this input is read.
+        var adminCountStated = _adminCountTyped || MyInvocation.BoundParameters.ContainsKey(nameof(AdminCount));
+        if (!_adminCountTyped)
+        {
+            MyInvocation.BoundParameters.Remove(nameof(AdminCount));
+        }
+
         foreach (var (reference, source) in InputReferences())
         {
             if (reference is null)
