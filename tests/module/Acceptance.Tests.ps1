@@ -84,7 +84,7 @@ Describe 'Our tenant baseline' {
 }
 "@
 $suite = Invoke-Pester -Path $own.FullName, $checks -PassThru -Output None
-$stated = Invoke-Pester -Container (New-PesterContainer -Path $checks -Data @{ PasswordWriteback = 'Enabled' }) -PassThru -Output None
+$stated = Invoke-Pester -Container (New-PesterContainer -Path $checks -Data @{ PasswordWriteback = 'Enabled'; OnPremisesProtectedAdmins = 'None' }) -PassThru -Output None
 
 @{
     NotConnected = $notConnected; Unread = ConvertTo-RunSummary $unread
@@ -163,7 +163,7 @@ $stated = Invoke-Pester -Container (New-PesterContainer -Path $checks -Data @{ P
             }
         }
 
-        It 'passes the writeback checks once New-PesterContainer -Data states writeback Enabled' {
+        It 'passes the writeback checks once New-PesterContainer -Data states writeback Enabled and no protected-group admin' {
             $checks = Get-CheckTest $child.Stated 'Synced administrators can write back passwords'
             $checks.Count | Should -Be @($predictions | Where-Object IsSynced).Count
             $checks.Result | Sort-Object -Unique | Should -Be 'Passed'
