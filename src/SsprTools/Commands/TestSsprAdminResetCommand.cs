@@ -178,6 +178,16 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
         var chunk = _pending.ToArray();
         _pending.Clear();
         var references = Array.ConvertAll(chunk, c => c.Reference);
+        var adminCounts = new Dictionary<UserReference, int?>();
+        foreach (var reference in references)
+        {
+            if (_adminCounts.TryGetValue(reference, out var adminCount))
+            {
+                adminCounts[reference] = adminCount;
+                _adminCounts.Remove(reference);
+            }
+        }
+
         var sources = new Dictionary<UserReference, object>();
         foreach (var (reference, source) in chunk)
         {
@@ -187,7 +197,7 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
         try
         {
             var run = _run!;
-            foreach (var result in RunEngine((log, cancel) => run.PredictAsync(references, _adminCounts, log, cancel)))
+            foreach (var result in RunEngine((log, cancel) => run.PredictAsync(references, adminCounts, log, cancel)))
             {
                 if (result.Prediction is not null)
                 {
