@@ -150,6 +150,14 @@ Describe 'Test-SsprAdminReset where the documentation decides nothing' {
             ($prediction.Findings | Where-Object Code -EQ 'AdminMethodsUndetermined').Message | Should -Match 'office phone counts is unknown'
         }
 
+        It 'leaves an administrator Unknown whose methods API lists Microsoft Authenticator and a software OATH method' {
+            $prediction = Test-SsprAdminReset -UserId oscar.oath@contoso.com
+            $prediction.Outcome | Should -Be 'Unknown'
+            $finding = $prediction.Findings | Where-Object Code -EQ 'AdminMethodsUndetermined'
+            $finding.Message | Should -Match 'third-party OATH app'
+            $finding.Evidence | Should -Match 'softwareOathAuthenticationMethod'
+        }
+
         It 'licenses a member''s cloud-only reset when the subscription is paid' {
             (Test-SsprAdminReset -UserId mia.member@contoso.com -SsprUserPolicy All).Findings.Code | Should -Not -Contain 'TenantLicenceUndetermined'
         }

@@ -58,6 +58,13 @@ public class PredictionTableTests
         ["cloud admin, Business Standard without P1, office phone and email"] = (
             () => Tenant() with { SubscribedSkus = Read<IReadOnlyList<SubscribedSku>>([Sku("O365_BUSINESS_PREMIUM")], "/subscribedSkus") },
             () => Admin().WithMethods("officePhone", "email")),
+        ["cloud member, not enabled, policy unstated"] = (Tenant, () => Member().WithRegistration(Registered("email") with { IsSsprEnabled = false })),
+        ["admin status undecided, switch off, outside selected group"] = (
+            () => Tenant() with { AllowedToUseSspr = Read(false, "/policies/authorizationPolicy"), UserPolicyScope = Stated(SsprUserPolicyScope.Selected, "-SsprUserPolicy") },
+            () => Member().WithRegistration(Registered("email") with { IsSsprEnabled = false }) with
+            {
+                ActiveRoles = Forbidden<IReadOnlyList<AdminRoleHolding>>("/roleManagement/directory/roleAssignments"),
+            }),
         ["cloud member, Microsoft 365 trial without P1"] = (
             () => Tenant() with
             {
@@ -98,6 +105,8 @@ public class PredictionTableTests
         { "cloud admin, Authenticator and software OATH in the methods API only", PredictionOutcome.Unknown, null },
         { "cloud admin, Business Standard without P1, office phone and email", PredictionOutcome.Unknown, null },
         { "cloud member, Microsoft 365 trial without P1", PredictionOutcome.Unknown, null },
+        { "cloud member, not enabled, policy unstated", PredictionOutcome.Fails, "SSPR_0013" },
+        { "admin status undecided, switch off, outside selected group", PredictionOutcome.Fails, "SSPR_0009" },
     };
 
     [Theory]
