@@ -268,9 +268,10 @@ function Invoke-Demo {
         $before = Get-SsprAdminPolicy
         $before | Format-Table -AutoSize | Out-Host
 
-        # Graph cannot read the writeback toggle; the seed tenant has it on, so we say so.
-        Write-Step 'Test-SsprAdminReset -AllAdmins -PasswordWriteback Enabled: what would each admin see?'
-        $predictionsBefore = @(Test-SsprAdminReset -AllAdmins -PasswordWriteback Enabled)
+        # Graph cannot read the writeback toggle nor on-premises protected groups; the seed tenant has writeback on and
+        # no administrator in a protected group, so we say so.
+        Write-Step 'Test-SsprAdminReset -AllAdmins -PasswordWriteback Enabled -OnPremisesProtectedAdmins None: what would each admin see?'
+        $predictionsBefore = @(Test-SsprAdminReset -AllAdmins -PasswordWriteback Enabled -OnPremisesProtectedAdmins None)
         $predictionsBefore | Format-Table -AutoSize | Out-Host
         Write-Host 'Why, for the synchronized Global Administrator:'
         $predictionsBefore | Where-Object UserPrincipalName -EQ 'grace.admin@contoso.com' |
@@ -283,12 +284,12 @@ function Invoke-Demo {
         Enable-SsprForAdmins -Confirm:$false | Format-Table -AutoSize | Out-Host
 
         Write-Step 'Test-SsprAdminReset -AllAdmins again'
-        $predictionsAfter = @(Test-SsprAdminReset -AllAdmins -PasswordWriteback Enabled)
+        $predictionsAfter = @(Test-SsprAdminReset -AllAdmins -PasswordWriteback Enabled -OnPremisesProtectedAdmins None)
         $predictionsAfter | Format-Table -AutoSize | Out-Host
 
-        Write-Step 'Export-SsprReport -AllAdmins -PasswordWriteback Enabled: the report to send'
+        Write-Step 'Export-SsprReport -AllAdmins -PasswordWriteback Enabled -OnPremisesProtectedAdmins None: the report to send'
         New-Item -ItemType Directory -Force -Path (Join-Path $Out 'demo') | Out-Null
-        $report = Export-SsprReport -AllAdmins -PasswordWriteback Enabled -Path (Join-Path $Out 'demo/sspr-report.html') -PassThru
+        $report = Export-SsprReport -AllAdmins -PasswordWriteback Enabled -OnPremisesProtectedAdmins None -Path (Join-Path $Out 'demo/sspr-report.html') -PassThru
         Write-Host "Report: $($report.FullName) ($('{0:N0}' -f $report.Length) bytes; open it in a browser)"
 
         Write-Step 'What changed'

@@ -5,11 +5,12 @@
 function Read-SsprAcceptanceTenant {
     # The tenant is read once. A failure becomes data, so the run reports it as one failed test
     # instead of a discovery error that hides which check could not run.
-    param([switch] $IncludeEligible, [string] $PasswordWriteback, [string] $SsprUserPolicy)
+    param([switch] $IncludeEligible, [string] $PasswordWriteback, [string] $SsprUserPolicy, [string] $OnPremisesProtectedAdmins)
 
     $stated = @{}
     if ($PasswordWriteback) { $stated.PasswordWriteback = $PasswordWriteback }
     if ($SsprUserPolicy) { $stated.SsprUserPolicy = $SsprUserPolicy }
+    if ($OnPremisesProtectedAdmins) { $stated.OnPremisesProtectedAdmins = $OnPremisesProtectedAdmins }
     $tenant = @{
         TenantId = '(not read)'; Policy = $null; ReadError = $null; IncludeEligible = [bool] $IncludeEligible
         Admins = @(); SyncedAdmins = @(); Eligible = @()
@@ -97,9 +98,10 @@ function Get-SsprMethodsCheck($Prediction) {
 }
 
 function Get-SsprWritebackCheck($Prediction) {
-    # Graph has no documented read of the writeback toggle: only the admin can state it.
-    Get-SsprFindingCheck $Prediction -Fails 'WritebackDisabled' -Undecided 'SyncStateUnreadable', 'WritebackUnknown' -Passes 'WritebackStatedEnabled' `
-        -Hint "(Invoke-SsprAcceptance -PasswordWriteback, or New-PesterContainer -Data @{ PasswordWriteback = 'Enabled' })"
+    # Graph has no documented read of the writeback toggle, nor of on-premises protected groups (SSPR_0029): only the admin can state them.
+    Get-SsprFindingCheck $Prediction -Fails 'WritebackDisabled', 'OnPremisesProtectedAccount' `
+        -Undecided 'SyncStateUnreadable', 'WritebackUnknown', 'SyncedAdminProtectedGroup' -Passes 'WritebackStatedEnabled' `
+        -Hint "(Invoke-SsprAcceptance -PasswordWriteback Enabled -OnPremisesProtectedAdmins None, or New-PesterContainer -Data @{ PasswordWriteback = 'Enabled'; OnPremisesProtectedAdmins = 'None' })"
 }
 
 function Get-SsprLicenceCheck($Prediction) {

@@ -7,7 +7,7 @@ Pester 5.1 or later, against the tenant Connect-SsprGraph is connected to. Invok
 them; they also run as part of your own suite:
 
     $checks = Join-Path (Get-Module SsprTools).ModuleBase 'Acceptance'
-    Invoke-Pester -Container (New-PesterContainer -Path $checks -Data @{ PasswordWriteback = 'Enabled' })
+    Invoke-Pester -Container (New-PesterContainer -Path $checks -Data @{ PasswordWriteback = 'Enabled'; OnPremisesProtectedAdmins = 'None' })
 
 The tenant is read once, at discovery: Get-SsprAdminPolicy and Test-SsprAdminReset -AllAdmins.
 Tags: SsprTools (all), AdminSwitch, AdminReset, AdminMethods, Writeback, Licence, Eligible.
@@ -20,12 +20,14 @@ param(
     # Whether password writeback is on; Microsoft Graph cannot read it. Unstated, the writeback checks are Inconclusive.
     [ValidateSet('Enabled', 'Disabled')] [string] $PasswordWriteback,
     # The user SSPR policy (None, Selected, All), which judges eligible-only administrators; Graph cannot read it.
-    [ValidateSet('None', 'Selected', 'All')] [string] $SsprUserPolicy
+    [ValidateSet('None', 'Selected', 'All')] [string] $SsprUserPolicy,
+    # None: no synchronized administrator is or was in an on-premises protected group (adminCount = 1, SSPR_0029); Graph cannot see it.
+    [ValidateSet('None')] [string] $OnPremisesProtectedAdmins
 )
 
 BeforeDiscovery {
     . (Join-Path $PSScriptRoot 'SsprTools.Acceptance.Checks.ps1')
-    $tenant = Read-SsprAcceptanceTenant -IncludeEligible:$IncludeEligible -PasswordWriteback $PasswordWriteback -SsprUserPolicy $SsprUserPolicy
+    $tenant = Read-SsprAcceptanceTenant -IncludeEligible:$IncludeEligible -PasswordWriteback $PasswordWriteback -SsprUserPolicy $SsprUserPolicy -OnPremisesProtectedAdmins $OnPremisesProtectedAdmins
     $perAdminTags = 'AdminReset', 'AdminMethods', 'Writeback', 'Licence', 'Eligible'
 }
 

@@ -84,7 +84,7 @@ Describe 'Our tenant baseline' {
 }
 "@
 $suite = Invoke-Pester -Path $own.FullName, $checks -PassThru -Output None
-$stated = Invoke-Pester -Container (New-PesterContainer -Path $checks -Data @{ PasswordWriteback = 'Enabled' }) -PassThru -Output None
+$stated = Invoke-Pester -Container (New-PesterContainer -Path $checks -Data @{ PasswordWriteback = 'Enabled'; OnPremisesProtectedAdmins = 'None' }) -PassThru -Output None
 
 @{
     NotConnected = $notConnected; Unread = ConvertTo-RunSummary $unread
@@ -163,7 +163,7 @@ $stated = Invoke-Pester -Container (New-PesterContainer -Path $checks -Data @{ P
             }
         }
 
-        It 'passes the writeback checks once New-PesterContainer -Data states writeback Enabled' {
+        It 'passes the writeback checks once New-PesterContainer -Data states writeback Enabled and no protected-group admin' {
             $checks = Get-CheckTest $child.Stated 'Synced administrators can write back passwords'
             $checks.Count | Should -Be @($predictions | Where-Object IsSynced).Count
             $checks.Result | Sort-Object -Unique | Should -Be 'Passed'
@@ -220,7 +220,7 @@ $stated = Invoke-Pester -Container (New-PesterContainer -Path $checks -Data @{ P
             $work = New-WorkFolder
             $child = Invoke-AcceptanceChild -Environment @{ SSPR_URL = $simulator.BaseUrl; SSPR_TOKEN = $simulator.Token; SSPR_WORK = $work.FullName } -Body @'
 Connect-Simulator
-$stated = Invoke-SsprAcceptance -Output None -PasswordWriteback Enabled -IncludeEligible -OutputPath (Join-Path $env:SSPR_WORK 'sspr.nunit.xml')
+$stated = Invoke-SsprAcceptance -Output None -PasswordWriteback Enabled -OnPremisesProtectedAdmins None -IncludeEligible -OutputPath (Join-Path $env:SSPR_WORK 'sspr.nunit.xml')
 $unstated = Invoke-SsprAcceptance -Output None
 @{ Stated = ConvertTo-RunSummary $stated; Unstated = ConvertTo-RunSummary $unstated } | ConvertTo-Json -Depth 8
 '@
@@ -230,7 +230,7 @@ $unstated = Invoke-SsprAcceptance -Output None
             Remove-Item -LiteralPath $work -Recurse -Force -ErrorAction SilentlyContinue
         }
 
-        It 'passes every check when writeback is stated, PIM-eligible administrators included' {
+        It 'passes every check when writeback and protected groups are stated, PIM-eligible administrators included' {
             $child.Stated.Total | Should -BeGreaterThan 0
             $child.Stated.Failed | Should -Be 0
             $child.Stated.Passed | Should -Be $child.Stated.Total

@@ -224,8 +224,8 @@ Describe 'Test-SsprAdminReset' {
     Context 'healthy tenant' {
         BeforeAll { Use-Tenant healthy | Out-Null }
 
-        It 'predicts success for every admin with two methods and writeback on' {
-            (Test-SsprAdminReset -AllAdmins -PasswordWriteback Enabled).Outcome | Sort-Object -Unique | Should -Be 'Succeeds'
+        It 'predicts success for every admin with two methods, writeback on and no protected-group admin' {
+            (Test-SsprAdminReset -AllAdmins -PasswordWriteback Enabled -OnPremisesProtectedAdmins None).Outcome | Sort-Object -Unique | Should -Be 'Succeeds'
         }
 
         It 'predicts SSPR_0010 for a synchronized user when writeback is stated off' {

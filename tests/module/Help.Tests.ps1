@@ -57,7 +57,8 @@ Describe 'Help for <Name>' -ForEach $commands {
     It 'gives each parameter its real type and aliases' {
         foreach ($parameter in $actual) {
             $entry = $documented | Where-Object name -EQ $parameter.Name
-            ($entry.type.name -split '\.')[-1] | Should -Be $parameter.ParameterType.Name -Because "the type of -$($parameter.Name)"
+            # Generic arguments as platyPS writes them (System.Nullable`1[System.Int32]) are not part of the type's Name.
+            (($entry.type.name -replace '\[[^\]]+\]', '') -split '\.')[-1] | Should -Be $parameter.ParameterType.Name -Because "the type of -$($parameter.Name)"
             $aliases = if ($entry.aliases -eq 'none') { @() } else { @($entry.aliases -split ',\s*') }
             @($aliases | Sort-Object) | Should -Be @($parameter.Aliases | Sort-Object) -Because "the aliases of -$($parameter.Name)"
         }

@@ -10,4 +10,7 @@ public sealed record DiagnosisOptions
 
     /// <summary>The user SSPR policy "Self-service password reset enabled: None/Selected/All" (-SsprUserPolicy).</summary>
     public SsprUserPolicyScope? UserPolicyScope { get; init; }
+
+    /// <summary>Whether synchronized administrators are or were in on-premises protected groups (-OnPremisesProtectedAdmins).</summary>
+    public OnPremisesProtectedAdmins? OnPremisesProtectedAdmins { get; init; }
 }

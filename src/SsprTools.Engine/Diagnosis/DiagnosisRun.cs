@@ -71,13 +71,23 @@ public sealed class DiagnosisRun
     }
 
     /// <summary>Predictions for users as the caller named them; a name that resolves to no user gives an error result, not an exception.</summary>
-    public async Task<IReadOnlyList<PredictionResult>> PredictAsync(IReadOnlyList<UserReference> references, IActivityLog log, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PredictionResult>> PredictAsync(IReadOnlyList<UserReference> references, IActivityLog log, CancellationToken cancellationToken) =>
+        PredictAsync(references, new Dictionary<UserReference, int?>(), log, cancellationToken);
+
+    /// <summary>As <see cref="PredictAsync(IReadOnlyList{UserReference}, IActivityLog, CancellationToken)"/>, with the
+    /// on-premises adminCount the caller stated for some of the users (-AdminCount; null: stated as not set).</summary>
+    public async Task<IReadOnlyList<PredictionResult>> PredictAsync(
+        IReadOnlyList<UserReference> references, IReadOnlyDictionary<UserReference, int?> statedAdminCounts, IActivityLog log, CancellationToken cancellationToken)
     {
         using var _ = AmbientLog.Use(log);
         await EnsureTenantAsync(log, cancellationToken).ConfigureAwait(false);
         log.Progress(new ProgressUpdate("Predicting self-service password reset", $"Looking up {references.Count} user(s)"));
         var resolved = await _directory.ResolveAsync(references, log, cancellationToken).ConfigureAwait(false);
-        var facts = resolved.Values.Where(r => r.User is not null).Select(r => BaseFacts(r.User!)).GroupBy(f => f.Id).Select(g => g.First()).ToList();
+        var statedAt = DateTimeOffset.UtcNow;
+        var facts = references
+            .Where(r => resolved[r].User is not null)
+            .Select(r => WithStatedAdminCount(BaseFacts(resolved[r].User!), statedAdminCounts, r, statedAt))
+            .GroupBy(f => f.Id).Select(g => g.First()).ToList();
         var predictions = (await PredictUsersAsync(facts, mostlyAdmins: false, log, cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.UserId, StringComparer.OrdinalIgnoreCase);
         return references.Select(reference =>
         {
@@ -85,6 +95,11 @@ public sealed class DiagnosisRun
             return user is null ? new PredictionResult(reference, null, error) : new PredictionResult(reference, predictions[user.Id], null);
         }).ToList();
     }
+
+    private static UserFacts WithStatedAdminCount(UserFacts facts, IReadOnlyDictionary<UserReference, int?> stated, UserReference reference, DateTimeOffset statedAt) =>
+        stated.TryGetValue(reference, out var adminCount)
+            ? facts with { OnPremisesAdminCount = Fact.Read(adminCount, Evidence.Parameter("-AdminCount", statedAt)) }
+            : facts;
 
     private async Task EnsureTenantAsync(IActivityLog log, CancellationToken cancellationToken)
     {

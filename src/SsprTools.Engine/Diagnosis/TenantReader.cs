@@ -74,6 +74,11 @@ internal sealed class TenantReader
                 : Fact.Unreadable<SsprUserPolicyScope>(
                     "Graph v1.0 does not expose the user SSPR policy (None/Selected/All); state it with -SsprUserPolicy",
                     new Evidence("not readable from Graph", null)),
+            OnPremisesProtectedAdmins = options.OnPremisesProtectedAdmins is { } protectedAdmins
+                ? Fact.Read(protectedAdmins, Evidence.Parameter("-OnPremisesProtectedAdmins", DateTimeOffset.UtcNow))
+                : Fact.Unreadable<OnPremisesProtectedAdmins>(
+                    "Graph cannot see on-premises protected groups (adminCount); state it with -AdminCount or -OnPremisesProtectedAdmins None",
+                    new Evidence("not readable from Graph", null)),
         };
     }
 

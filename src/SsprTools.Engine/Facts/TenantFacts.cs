@@ -28,4 +28,8 @@ public sealed record TenantFacts
 
     /// <summary>The user SSPR policy (None/Selected/All) as stated by the administrator; Graph cannot read it.</summary>
     public Fact<SsprUserPolicyScope> UserPolicyScope { get; init; } = Fact.NotCollected<SsprUserPolicyScope>();
+
+    /// <summary>Whether synchronized administrators are in on-premises protected groups, as stated by the administrator
+    /// (-OnPremisesProtectedAdmins); Graph cannot read it.</summary>
+    public Fact<OnPremisesProtectedAdmins> OnPremisesProtectedAdmins { get; init; } = Fact.NotCollected<OnPremisesProtectedAdmins>();
 }

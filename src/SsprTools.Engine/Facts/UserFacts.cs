@@ -49,4 +49,8 @@ public sealed record UserFacts
     /// registration report cannot be read.</summary>
     public Fact<IReadOnlyList<RegisteredAuthenticationMethod>> AuthenticationMethods { get; init; } =
         Fact.NotCollected<IReadOnlyList<RegisteredAuthenticationMethod>>();
+
+    /// <summary>The on-premises adminCount attribute as the administrator stated it (-AdminCount, bound from
+    /// Get-ADUser -Properties adminCount); null when stated as not set. Graph cannot read it.</summary>
+    public Fact<int?> OnPremisesAdminCount { get; init; } = Fact.NotCollected<int?>();
 }

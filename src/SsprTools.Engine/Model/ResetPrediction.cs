@@ -27,6 +27,11 @@ public sealed class ResetPrediction
     /// <summary>The SSPR error the portal would show first ("SSPR_0009", …); null unless Outcome is Fails.</summary>
     public string? PredictedError { get; init; }
 
+    /// <summary>Other SSPR errors the portal could show instead of <see cref="PredictedError"/>, in portal order: the
+    /// documentation does not settle the code, or an earlier check that could not be decided would fail with them.
+    /// Empty when the code is certain.</summary>
+    public string[] AlternativeErrors { get; init; } = Array.Empty<string>();
+
     /// <summary>One-line summary for a table view.</summary>
     public string Reason { get; init; } = "";
 

@@ -15,6 +15,7 @@ public static class SsprErrorMeaning
         SsprErrorCode.UserNotLicensed => "The organization doesn't have the licences password reset needs",
         SsprErrorCode.UserNotMemberOfScopedAccessGroup => "The user isn't in the group password reset is enabled for",
         SsprErrorCode.UserNotProperlyConfigured => "Not enough authentication methods registered for password reset",
+        SsprErrorCode.OnPremisesAdminActionRequired => "The on-premises configuration doesn't allow the reset: for example an account in an on-premises protected group, which writeback can't reset",
         _ => null,
     };
 
@@ -27,6 +28,7 @@ public static class SsprErrorMeaning
         SsprErrorCode.UserNotLicensed => "Licences missing",
         SsprErrorCode.UserNotMemberOfScopedAccessGroup => "Not in the SSPR group",
         SsprErrorCode.UserNotProperlyConfigured => "Too few methods registered",
+        SsprErrorCode.OnPremisesAdminActionRequired => "On-premises setup blocks reset",
         _ => null,
     };
 }

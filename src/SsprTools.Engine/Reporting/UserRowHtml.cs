@@ -25,7 +25,7 @@ internal static class UserRowHtml
             .Raw("<td data-label=\"Display name\">").Text(prediction.DisplayName).Raw("</td>")
             .Raw("<td data-label=\"Outcome\"").Attribute("data-sort", OutcomeRank(outcome)).Raw(">")
             .Element("span", prediction.Outcome, "badge badge-" + outcome).Raw("</td>");
-        WriteError(html, error);
+        WriteError(html, error, prediction.AlternativeErrors ?? System.Array.Empty<string>());
         WriteYesNo(html, "Administrator", prediction.IsAdmin, prediction.IsAdmin == false && prediction.EligibleAdminRoles.Length > 0 ? "No (eligible)" : null);
         WriteRoles(html, prediction);
         WriteYesNo(html, "Synchronized", prediction.IsSynced, null);
@@ -49,7 +49,9 @@ internal static class UserRowHtml
         _ => "2",
     };
 
-    private static void WriteError(HtmlOutput html, string? error)
+    /// <summary>The predicted error, then the codes the portal could show instead when the documentation or an undecided
+    /// check leaves it open ("or SSPR_0011").</summary>
+    private static void WriteError(HtmlOutput html, string? error, string[] alternatives)
     {
         html.Raw("<td data-label=\"Predicted error\"").Attribute("data-sort", error ?? "").Raw(">");
         if (error is null)
@@ -60,6 +62,16 @@ internal static class UserRowHtml
         {
             html.Raw("<code").Attribute("title", SsprErrorMeaning.Of(error)).Raw(">").Text(error).Raw("</code>")
                 .Element("span", SsprErrorMeaning.Short(error), "meaning");
+            if (alternatives.Length > 0)
+            {
+                html.Raw("<span class=\"meaning alternatives\">or ");
+                for (var i = 0; i < alternatives.Length; i++)
+                {
+                    html.Raw(i == 0 ? "" : " or ").Raw("<code").Attribute("title", SsprErrorMeaning.Of(alternatives[i])).Raw(">").Text(alternatives[i]).Raw("</code>");
+                }
+
+                html.Raw("</span>");
+            }
         }
 
         html.Raw("</td>");

@@ -8,7 +8,11 @@ namespace SsprTools.Engine.Rules;
 /// <summary>How many methods ("gates") the administrator reset policy asks for. entra-docs concept-sspr-policy.md,
 /// "Administrator reset policy differences": two-gate when 30 days elapsed in a trial, a custom domain is configured,
 /// or Entra Connect synchronizes; one-gate ("Exceptions") within the first 30 days of a trial, or with no custom domain
-/// and no sync. For a trial older than 30 days with neither, the two lists contradict each other: 1 or 2.</summary>
+/// and no sync. Where the two lists overlap they contradict each other, so the count is 1 or 2: a trial older than 30 days
+/// with neither, and a trial within its first 30 days with a custom domain ("A custom domain is configured for your
+/// Microsoft Entra tenant") or sync ("Microsoft Entra Connect synchronizes identities"), which the two-gate list names
+/// beside "If 30 days elapsed in a trial subscription" and the one-gate list beside "It's within the first 30 days of a
+/// trial subscription".</summary>
 internal sealed class AdminGateRequirement
 {
     private AdminGateRequirement(int minimum, int maximum, string explanation, string evidence)
@@ -46,8 +50,12 @@ internal sealed class AdminGateRequirement
 
         return (trial.State, twoGateTenant) switch
         {
-            (TrialState.TrialFirst30Days, _) =>
+            (TrialState.TrialFirst30Days, false) =>
                 new(1, 1, "one-gate: within the first 30 days of a trial subscription", evidence),
+            (TrialState.TrialFirst30Days, true) =>
+                new(1, 2, "one or two gates: within the first 30 days of a trial (one-gate) but " + TwoGateCause(customDomain, synced) + " (two-gate); the documentation lists the tenant under both and does not settle this", evidence),
+            (TrialState.TrialFirst30Days, null) =>
+                new(1, 2, "one-gate within the first 30 days of a trial, unless a custom domain or directory sync makes it two-gate, which could not be read", evidence),
             (TrialState.NotTrial or TrialState.TrialAfter30Days, true) =>
                 new(2, 2, "two-gate: " + TwoGateCause(customDomain, synced), evidence),
             (null, true) =>

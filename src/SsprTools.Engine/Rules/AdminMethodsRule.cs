@@ -19,7 +19,11 @@ internal sealed class AdminMethodsRule : IResetRule
         var officeAllowed = OfficePhoneAllowed(context);
         var certain = usable.Gates.Where(g => g != SsprGate.OfficePhone || officeAllowed == true).ToList();
         var officeUncertain = usable.Gates.Contains(SsprGate.OfficePhone) && officeAllowed is null;
-        var possible = usable.MethodsKnown ? certain.Count + (officeUncertain ? 1 : 0) : int.MaxValue;
+
+        // Pieces that may or may not be a gate count only toward what is possible, so they decide nothing on their own.
+        var possible = usable.MethodsKnown
+            ? certain.Count + (officeUncertain ? 1 : 0) + (usable.MayHaveSeparateOathToken ? 1 : 0)
+            : int.MaxValue;
         var notes = Notes(usable, officeAllowed);
         var evidence = FactText.Join(usable.Evidence, required.Evidence);
         var counted = $"usable: {Names(certain)}";
@@ -50,30 +54,50 @@ internal sealed class AdminMethodsRule : IResetRule
             "administrator methods undetermined",
             NewFinding.Warning(
                 FindingCode.AdminMethodsUndetermined,
-                Undecided(required, usable.MethodsKnown, officeUncertain) + $" {counted}.{notes}",
+                Undecided(required, usable, officeUncertain) + $" {counted}.{notes}",
                 evidence,
                 usable.MethodsKnown ? Remediation.RegisterAdminMethods : Remediation.GrantRegistrationReport));
     }
 
-    /// <summary>Office phone is voice only; voice calls are prohibited for administrators of trial or free
-    /// (no Entra ID P1/P2) tenants.</summary>
+    /// <summary>Office phone is voice only; voice calls are prohibited for "trial or free versions of Microsoft Entra ID".
+    /// A trial, or a tenant with no subscription at all, is such a version; one with Entra ID P1/P2 (or Business Premium)
+    /// is not. A paid tenant without P1/P2 (Business Standard, Office 365 E3) runs Entra ID's free edition, and Microsoft
+    /// does not say whether "free versions" means that edition or an unpaid tenant: undecided.</summary>
     private static bool? OfficePhoneAllowed(ResetContext context)
     {
         var free = context.Licensing.IsEntraIdFree;
         var trial = context.Trial.IsTrial;
-        return free == true || trial == true ? false
+        return trial == true ? false
+            : free == true ? (context.Licensing.HasAnyActiveSku ? null : false)
             : free == false && trial == false ? true
             : null;
     }
 
-    private static string Undecided(AdminGateRequirement required, bool methodsKnown, bool officeUncertain) =>
-        !methodsKnown
-            ? "Neither the registration report nor the authentication methods could be read, so the administrator's methods are unknown."
-            : !required.IsKnown
-                ? $"The administrator policy needs {required.Minimum} or {required.Maximum} methods ({required.Explanation})."
-                : officeUncertain
-                    ? "Whether the office phone counts is unknown: voice calls are prohibited for administrators of trial or free tenants, and the trial or licence state could not be read."
-                    : "The administrator's methods could not be counted with certainty.";
+    private static string Undecided(AdminGateRequirement required, UsableGates usable, bool officeUncertain)
+    {
+        if (!usable.MethodsKnown)
+        {
+            return "Neither the registration report nor the authentication methods could be read, so the administrator's methods are unknown.";
+        }
+
+        var open = new List<string>();
+        if (!required.IsKnown)
+        {
+            open.Add($"The administrator policy needs {required.Minimum} or {required.Maximum} methods ({required.Explanation}).");
+        }
+
+        if (officeUncertain)
+        {
+            open.Add("Whether the office phone counts is unknown: voice calls are prohibited for administrators of \"trial or free versions of Microsoft Entra ID\", and the tenant's trial state or licences could not be read, or it is a paid tenant without Entra ID P1/P2, which Microsoft does not say is \"free\".");
+        }
+
+        if (usable.MayHaveSeparateOathToken)
+        {
+            open.Add("Microsoft Authenticator and a software one-time code are registered: the code may be the app's own (the same method: notification OR code) or a third-party OATH app (a second method), which Microsoft documents no way to tell apart.");
+        }
+
+        return open.Count == 0 ? "The administrator's methods could not be counted with certainty." : string.Join(" ", open);
+    }
 
     private static string Notes(UsableGates usable, bool? officeAllowed)
     {
@@ -88,9 +112,9 @@ internal sealed class AdminMethodsRule : IResetRule
             notes.Add("the office phone does not count (voice calls are prohibited for trial or free tenants)");
         }
 
-        if (usable.MergedAuthenticatorCode)
+        if (usable.MayHaveSeparateOathToken)
         {
-            notes.Add("Authenticator notification and softwareOneTimePasscode count as one method (notification OR code); a separate third-party OATH app would count again, see /users/{id}/authentication/methods");
+            notes.Add("the software one-time code beside Microsoft Authenticator is counted once (notification OR code); if it is a third-party OATH app it would be a second method");
         }
 
         return notes.Count == 0 ? "" : " Note: " + string.Join("; ", notes) + ".";

@@ -31,6 +31,8 @@ public static class FindingCode
     public const string WritebackStatedEnabled = nameof(WritebackStatedEnabled);
     public const string SyncStateUnreadable = nameof(SyncStateUnreadable);
     public const string SyncedAdminProtectedGroup = nameof(SyncedAdminProtectedGroup);
+    public const string OnPremisesProtectedAccount = nameof(OnPremisesProtectedAccount);
+    public const string OnPremisesProtectionStated = nameof(OnPremisesProtectionStated);
 
     public const string AdminRolesUnreadable = nameof(AdminRolesUnreadable);
     public const string AdminRoleMappingInferred = nameof(AdminRoleMappingInferred);

@@ -7,14 +7,9 @@ namespace SsprTools.Engine.Rules;
 /// on-premises, the user is asked to contact their administrator"; with the portal toggle off, "Federated, pass-through
 /// authentication, or password hash synchronized users aren't able to reset their passwords". Graph cannot read the toggle
 /// (onPremisesSynchronization.features.passwordWritebackEnabled "isn't in use"), so it comes from -PasswordWriteback.
-/// Synchronized administrators: members of on-premises protected groups can't be reset through writeback (support article
-/// password-writeback-error-code-sspr-0029.md), which Graph cannot see either: a warning.</summary>
+/// On-premises protected groups (SSPR_0029) are the next check, <see cref="OnPremisesProtectedAccountRule"/>.</summary>
 internal sealed class PasswordWritebackRule : IResetRule
 {
-    private readonly bool forAdministrators;
-
-    public PasswordWritebackRule(bool forAdministrators) => this.forAdministrators = forAdministrators;
-
     public RuleVerdict Evaluate(ResetContext context)
     {
         var synced = context.IsSynced;
@@ -39,22 +34,14 @@ internal sealed class PasswordWritebackRule : IResetRule
                         "Grant User.Read.All and run again"));
         }
 
-        var protectedGroup = forAdministrators
-            ? NewFinding.Warning(
-                FindingCode.SyncedAdminProtectedGroup,
-                "A synchronized administrator who is or was in an on-premises protected group (adminCount = 1) can't reset through writeback (SSPR_0029, by design); Graph can't see this.",
-                SyncedUser.Evidence(context.User),
-                "Check on-premises: Get-ADUser <sAMAccountName> -Properties adminCount")
-            : null;
-
         return state switch
         {
             PasswordWritebackState.Enabled => RuleVerdict.Pass(
                 "writeback enabled",
-                With(protectedGroup, NewFinding.Information(
+                NewFinding.Information(
                     FindingCode.WritebackStatedEnabled,
                     "Password writeback is stated as enabled. Its on-premises health (SSPR_0029 configuration, SSPR_0030 connectivity) can't be read from Graph.",
-                    evidence))),
+                    evidence)),
             PasswordWritebackState.Disabled => RuleVerdict.Fail(
                 "password writeback is disabled",
                 NewFinding.Error(
@@ -62,18 +49,14 @@ internal sealed class PasswordWritebackRule : IResetRule
                     SsprErrorCode.WritebackNotEnabled,
                     "The user's password is managed on-premises and password writeback is disabled.",
                     evidence,
-                    Remediation.EnableWriteback),
-                With(protectedGroup)),
+                    Remediation.EnableWriteback)),
             _ => RuleVerdict.Undetermined(
                 "writeback state unknown",
-                With(protectedGroup, NewFinding.Warning(
+                NewFinding.Warning(
                     FindingCode.WritebackUnknown,
                     "The user's password is managed on-premises, so reset needs password writeback; Microsoft Graph cannot read whether writeback is enabled.",
                     evidence,
-                    Remediation.StateWriteback))),
+                    Remediation.StateWriteback)),
         };
     }
-
-    private static Finding[] With(Finding? optional, params Finding[] findings) =>
-        optional is null ? findings : [.. findings, optional];
 }

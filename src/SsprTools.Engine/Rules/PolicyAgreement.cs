@@ -5,7 +5,8 @@ using SsprTools.Engine.Model;
 namespace SsprTools.Engine.Rules;
 
 /// <summary>When it is unknown whether the administrator policy applies, the verdict stands only where both policies
-/// agree: both fail (the earlier error in portal order is predicted) or both succeed; otherwise Unknown.</summary>
+/// agree: both fail (the earlier error in portal order is predicted, the other one is an alternative) or both succeed;
+/// otherwise Unknown.</summary>
 internal static class PolicyAgreement
 {
     private const string AsAdministrator = "If the administrator policy applies: ";
@@ -15,6 +16,7 @@ internal static class PolicyAgreement
     {
         string outcome;
         string? error = null;
+        IReadOnlyList<string>? alternatives = null;
         string reason;
         if (administrator.Outcome == PredictionOutcome.Fails && user.Outcome == PredictionOutcome.Fails)
         {
@@ -22,6 +24,11 @@ internal static class PolicyAgreement
             error = SsprErrorCode.CheckOrder(administrator.PredictedError!) <= SsprErrorCode.CheckOrder(user.PredictedError!)
                 ? administrator.PredictedError
                 : user.PredictedError;
+
+            // Which policy applies is undecided, so the other path's code is as likely as the predicted one.
+            alternatives = ErrorCodes.Alternatives(
+                error,
+                new[] { administrator.PredictedError!, user.PredictedError! }.Concat(administrator.AlternativeErrors).Concat(user.AlternativeErrors));
             reason = $"fails under either policy: administrator: {administrator.Reason}; user: {user.Reason}";
         }
         else if (administrator.Outcome == PredictionOutcome.Succeeds && user.Outcome == PredictionOutcome.Succeeds)
@@ -36,7 +43,7 @@ internal static class PolicyAgreement
         }
 
         var findings = Merge(administrator.Findings, user.Findings, outcome);
-        return new PathResult(outcome, error, reason, findings);
+        return new PathResult(outcome, error, reason, findings, alternatives);
     }
 
     /// <summary>Findings both paths share stay as they are; the others say which policy they belong to, and errors turn

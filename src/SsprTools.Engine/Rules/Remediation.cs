@@ -41,6 +41,14 @@ public static class Remediation
     public const string StateUserPolicy =
         "Check Entra admin center > Protection > Password reset > Properties, then run again with -SsprUserPolicy None, Selected or All";
 
+    /// <summary>Support article password-writeback-error-code-sspr-0029.md, "Cause 1": "Solution: None (behavior is by
+    /// design)"; administrators "can change their password in the cloud, but can't reset a forgotten one".</summary>
+    public const string ProtectedAccountReset =
+        "None in Entra (by design, support article SSPR_0029): the account can change a known password but can't reset a forgotten one through SSPR; reset it in on-premises Active Directory (Set-ADAccountPassword)";
+
+    public const string StateProtectedGroup =
+        "Check on-premises (Get-ADUser <sAMAccountName> -Properties adminCount), then run again with that output piped in (Get-ADUser <sAMAccountName> -Properties adminCount | Test-SsprAdminReset) or with -AdminCount 0|1, or with -OnPremisesProtectedAdmins None when no synchronized administrator is or was in a protected group";
+
     public const string GrantRegistrationReport =
         "Grant AuditLog.Read.All; the userRegistrationDetails report also needs a Microsoft Entra ID P1/P2 tenant";
 

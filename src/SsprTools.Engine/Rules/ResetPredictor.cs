@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SsprTools.Engine.Facts;
 using SsprTools.Engine.Model;
 
@@ -59,7 +60,10 @@ public sealed class ResetPredictor
             IsSynced = SyncedUser.IsSynced(user, tenant),
             Outcome = result.Outcome,
             PredictedError = result.PredictedError,
-            Reason = result.Reason,
+            AlternativeErrors = result.AlternativeErrors.ToArray(),
+            Reason = result.AlternativeErrors.Count == 0
+                ? result.Reason
+                : $"{result.Reason}; the portal shows {ErrorCodes.Either(result.PredictedError!, result.AlternativeErrors)}",
             Findings = FindingList.Ordered(findings),
         };
     }

@@ -24,10 +24,16 @@ public static class SsprErrorCode
     /// <summary>UserNotProperlyConfigured = 14: not enough registered methods.</summary>
     public const string UserNotProperlyConfigured = "SSPR_0014";
 
+    /// <summary>OnPremisesAdminActionRequired = 29: on-premises configuration; among its causes a synchronized account in an
+    /// on-premises protected group, which writeback can't reset by design (support article password-writeback-error-code-sspr-0029.md).
+    /// Shown after the new password is submitted, so after every other check.</summary>
+    public const string OnPremisesAdminActionRequired = "SSPR_0029";
+
     /// <summary>The order the portal meets these conditions. concept-sspr-howitworks.md ("How does the password reset
     /// process work?") lists the checks as: SSPR enabled for the user, then authentication methods, then whether the
     /// password is managed on-premises (writeback). Inside the first step Microsoft gives no order; we use the
-    /// enum numbers of troubleshoot-sspr.md (9, 11, 12, 13).</summary>
+    /// enum numbers of troubleshoot-sspr.md (9, 11, 12, 13). SSPR_0029 comes last: the support article shows it "after the user
+    /// or admin enters and confirms a new password".</summary>
     public static int CheckOrder(string code) => code switch
     {
         TenantSsprFlagDisabled => 1,
@@ -36,6 +42,7 @@ public static class SsprErrorCode
         UserNotMemberOfScopedAccessGroup => 4,
         UserNotProperlyConfigured => 5,
         WritebackNotEnabled => 6,
+        OnPremisesAdminActionRequired => 7,
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "not an SSPR error code the rules predict"),
     };
 }

@@ -30,6 +30,15 @@ internal sealed class TenantLicenceRule : IResetRule
             _ => null,
         };
 
+        // Licensed through Microsoft 365 alone (Business Standard, no Entra ID P1/P2): Microsoft 365's "Let users reset
+        // their own passwords" (let-users-reset-passwords.md, "Before you begin") says SSPR for cloud users comes with paid
+        // plans and "It doesn't work with Microsoft 365 trial". Entra's pages describe SSPR in trials and name no error for
+        // it, so on a trial (or when the trial state is unreadable) the licence check is undecided.
+        if (licensed == true && licensing.IsEntraIdFree == true && context.Trial.IsTrial != false)
+        {
+            return Microsoft365Trial(context.Trial, licensing);
+        }
+
         return licensed switch
         {
             true => RuleVerdict.Pass("licensed"),
@@ -49,6 +58,20 @@ internal sealed class TenantLicenceRule : IResetRule
                     : "The tenant has no active subscription (Microsoft Entra ID Free), which does not include password reset for cloud-only users.",
                 licensing.Evidence,
                 needsWriteback ? Remediation.LicenceWriteback : Remediation.LicenceCloudReset));
+
+    private static RuleVerdict Microsoft365Trial(TenantTrial trial, TenantLicensing licensing) =>
+        RuleVerdict.Undetermined(
+            trial.IsTrial == true ? "Microsoft 365 trial without Entra ID P1/P2" : "trial state unreadable",
+            NewFinding.Warning(
+                FindingCode.TenantLicenceUndetermined,
+                (trial.IsTrial == true
+                    ? "The tenant runs on trial subscriptions only and has no Entra ID P1/P2 plan."
+                    : "The tenant has no Entra ID P1/P2 plan and whether it runs on a trial could not be read.")
+                + " Microsoft 365's page \"Let users reset their own passwords\" says self-service password reset for cloud users comes with paid plans and \"doesn't work with Microsoft 365 trial\"; Entra's pages do not say so and name no SSPR error for it.",
+                FactText.Join(licensing.Evidence, trial.Evidence),
+                trial.IsTrial == true
+                    ? "Convert the trial to a paid Microsoft 365 subscription, or add Microsoft Entra ID P1/P2"
+                    : "Grant Organization.Read.All (or LicenseAssignment.Read.All) and run again"));
 
     private static RuleVerdict Undetermined(TenantLicensing licensing) =>
         RuleVerdict.Undetermined(

@@ -6,16 +6,16 @@ namespace SsprTools.Engine.Rules;
 /// <summary>The SSPR gates an administrator has, from every readable source, security questions set apart.</summary>
 internal sealed class UsableGates
 {
-    private UsableGates(IReadOnlyCollection<SsprGate> gates, bool methodsKnown, bool hasSecurityQuestions, bool mergedAuthenticatorCode, string evidence)
+    private UsableGates(IReadOnlyCollection<SsprGate> gates, bool methodsKnown, bool hasSecurityQuestions, bool mayHaveSeparateOathToken, string evidence)
     {
         Gates = gates;
         MethodsKnown = methodsKnown;
         HasSecurityQuestions = hasSecurityQuestions;
-        MergedAuthenticatorCode = mergedAuthenticatorCode;
+        MayHaveSeparateOathToken = mayHaveSeparateOathToken;
         Evidence = evidence;
     }
 
-    /// <summary>Distinct gates in enum order, without security questions.</summary>
+    /// <summary>Distinct gates in enum order, without security questions; only the certain ones.</summary>
     public IReadOnlyCollection<SsprGate> Gates { get; }
 
     /// <summary>Registration report or authentication methods were readable.</summary>
@@ -23,8 +23,12 @@ internal sealed class UsableGates
 
     public bool HasSecurityQuestions { get; }
 
-    /// <summary>methodsRegistered had both microsoftAuthenticatorPush and softwareOneTimePasscode.</summary>
-    public bool MergedAuthenticatorCode { get; }
+    /// <summary>Microsoft Authenticator plus a software one-time code: the code may be the app's own (one gate, "notification
+    /// OR verification code", concept-sspr-howitworks.md) or a third-party OATH app (a second gate). Microsoft documents
+    /// no way to tell: methodsRegistered names both microsoftAuthenticatorPush and softwareOneTimePasscode, or
+    /// /authentication/methods lists a microsoftAuthenticatorAuthenticationMethod and a softwareOathAuthenticationMethod
+    /// (whether the app's own code appears as the latter is undocumented). Not counted in <see cref="Gates"/>.</summary>
+    public bool MayHaveSeparateOathToken { get; }
 
     public string Evidence { get; }
 
@@ -32,20 +36,29 @@ internal sealed class UsableGates
     {
         var user = context.User;
         var gates = new SortedSet<SsprGate>();
-        var merged = false;
+        var separateOath = false;
         var known = false;
         if (user.Registration.TryGetValue(out var registration))
         {
             known = true;
             gates.UnionWith(registration.MethodsRegistered.Select(SsprMethodCatalog.FromMethodRegistered).OfType<SsprGate>());
-            merged = registration.MethodsRegistered.Any(m => LicenceCatalog.Same(m, "microsoftAuthenticatorPush"))
+            separateOath = registration.MethodsRegistered.Any(m => LicenceCatalog.Same(m, "microsoftAuthenticatorPush"))
                 && registration.MethodsRegistered.Any(m => LicenceCatalog.Same(m, "softwareOneTimePasscode"));
         }
 
         if (user.AuthenticationMethods.TryGetValue(out var methods))
         {
             known = true;
-            gates.UnionWith(methods.Select(SsprMethodCatalog.FromAuthenticationMethod).OfType<SsprGate>());
+            var live = methods.Select(SsprMethodCatalog.FromAuthenticationMethod).OfType<SsprGate>().ToList();
+            gates.UnionWith(live);
+
+            // The methods list, where readable, says whether there is a software OATH method at all; beside the
+            // Authenticator app it may still be the app's own code.
+            separateOath = live.Contains(SsprGate.MobileApp) && live.Contains(SsprGate.SoftwareOathToken);
+            if (separateOath)
+            {
+                gates.Remove(SsprGate.SoftwareOathToken);
+            }
         }
 
         if (user.ProfileContact.TryGetValue(out var contact))
@@ -60,6 +73,6 @@ internal sealed class UsableGates
                 ? FactText.Describe("authentication methods", user.AuthenticationMethods, m => FactText.List(m.Select(x => x.PhoneType is null ? x.ODataType : $"{x.ODataType} ({x.PhoneType})")))
                 : "",
             FactText.Describe("profile contact", user.ProfileContact, c => FactText.List(SsprMethodCatalog.FromProfile(c).Select(SsprMethodCatalog.Describe))));
-        return new UsableGates(gates.ToList(), known, securityQuestions, merged, evidence);
+        return new UsableGates(gates.ToList(), known, securityQuestions, separateOath, evidence);
     }
 }

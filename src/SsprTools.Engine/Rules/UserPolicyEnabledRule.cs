@@ -2,9 +2,12 @@ using SsprTools.Engine.Facts;
 
 namespace SsprTools.Engine.Rules;
 
-/// <summary>SSPR_0009 for non-administrators: the user policy "Self-service password reset enabled" is None
-/// (troubleshoot-sspr.md: "The directory isn't enabled for password reset … change … to Selected or All"). Graph does not
-/// expose the policy; it is known only when the administrator states it, or implied by isSsprEnabled = true.</summary>
+/// <summary>SSPR_0009 or SSPR_0011 for non-administrators: the user policy "Self-service password reset enabled" is None
+/// (troubleshoot-sspr.md: "The directory isn't enabled for password reset … change … to Selected or All"). Which code the
+/// portal then shows the page does not settle: TenantSSPRFlagDisabled = 9 ("your administrator has disabled password reset")
+/// and SsprNotEnabledInUserPolicy = 11 ("hasn't defined a password reset policy") both fit, so the failure names both
+/// (<see cref="RulePath"/> lists the second as an alternative). Graph does not expose the policy; it is known only when
+/// the administrator states it, or implied by isSsprEnabled = true.</summary>
 internal sealed class UserPolicyEnabledRule : IResetRule
 {
     public RuleVerdict Evaluate(ResetContext context)
@@ -19,7 +22,7 @@ internal sealed class UserPolicyEnabledRule : IResetRule
                     NewFinding.Error(
                         FindingCode.UserSsprPolicyDisabled,
                         SsprErrorCode.TenantSsprFlagDisabled,
-                        "Self-service password reset is disabled for users (Self-service password reset enabled = None).",
+                        "Self-service password reset is disabled for users (Self-service password reset enabled = None). The portal shows SSPR_0009 (password reset not enabled) or SSPR_0011 (no password reset policy defined); Microsoft does not say which.",
                         FactText.Describe("user SSPR policy", scopeFact),
                         Remediation.EnableUserPolicy))
                 : RuleVerdict.Pass("");
@@ -38,10 +41,10 @@ internal sealed class UserPolicyEnabledRule : IResetRule
         return registration.IsSsprEnabled == true
             ? RuleVerdict.Pass("")
             : RuleVerdict.Undetermined(
-                "user policy unknown (None gives SSPR_0009)",
+                "user policy unknown (None gives SSPR_0009 or SSPR_0011)",
                 NewFinding.Warning(
                     FindingCode.UserSsprPolicyUnknown,
-                    "The user policy does not enable this user (isSsprEnabled = false). Graph cannot read whether the policy is None (the portal shows SSPR_0009) or Selected with the user outside the group (SSPR_0013).",
+                    "The user policy does not enable this user (isSsprEnabled = false). Graph cannot read whether the policy is None (the portal shows SSPR_0009 or SSPR_0011) or Selected with the user outside the group (SSPR_0013).",
                     FactText.Join(RegistrationReport.Evidence(user), FactText.Unreadable("user SSPR policy", scopeFact)),
                     Remediation.StateUserPolicy));
     }

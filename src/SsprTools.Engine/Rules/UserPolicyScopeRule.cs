@@ -53,7 +53,7 @@ internal sealed class UserPolicyScopeRule : IResetRule
                 FindingCode.UserNotInSsprScope,
                 SsprErrorCode.UserNotMemberOfScopedAccessGroup,
                 scope is null
-                    ? "The user policy does not enable this user (isSsprEnabled = false): with the policy scoped to a group (Selected) the user is outside it. If the policy is None the portal shows SSPR_0009 instead."
+                    ? "The user policy does not enable this user (isSsprEnabled = false): with the policy scoped to a group (Selected) the user is outside it. If the policy is None the portal shows SSPR_0009 or SSPR_0011 instead."
                     : "The user policy is scoped to a group (Selected) and this user is not in it (isSsprEnabled = false).",
                 evidence,
                 Remediation.AddToSsprGroup));

@@ -19,6 +19,8 @@ internal static class LicenceCatalog
     private static readonly ServicePlan Mfa = new("8a256a2b-b617-496d-b51b-e76466e88db0", "MFA_PREMIUM", "MultiFactorService");
     private static readonly ServicePlan Exchange = new("efb87545-963c-4e0d-99df-69c6916d9eb0", "EXCHANGE_S_ENTERPRISE", "exchange");
     private static readonly ServicePlan SharePoint = new("5dbe027f-2339-4123-9542-606e4d348a72", "SHAREPOINTENTERPRISE", "SharePoint");
+    private static readonly ServicePlan ExchangeStandard = new("9aaf7827-d63c-4b61-89c3-182f06f82e5c", "EXCHANGE_S_STANDARD", "exchange");
+    private static readonly ServicePlan SharePointStandard = new("c7699d2e-19aa-44de-8edf-1736da088ca1", "SHAREPOINTSTANDARD", "SharePoint");
 
     public static readonly IReadOnlyList<Sku> All =
     [
@@ -26,6 +28,9 @@ internal static class LicenceCatalog
         new("84a661c4-e949-4bd2-a560-ed7766fcaf2b", "AAD_PREMIUM_P2", [AadPremium, AadPremiumP2, Mfa]),
         new("6fd2c87f-b296-42f0-b197-1e91e994b900", "ENTERPRISEPACK", [Exchange, SharePoint]),
         new("05e9a617-0261-4cee-bb44-138d3ef5d965", "SPE_E3", [AadPremium, Mfa, Exchange, SharePoint]),
+
+        // Microsoft 365 Business Standard: licenses cloud-only SSPR (concept-sspr-licensing.md) but has no Entra ID P1/P2 plan.
+        new("f245ecc8-75af-4f8e-b61f-27d8114de5f3", "O365_BUSINESS_PREMIUM", [ExchangeStandard, SharePointStandard]),
     ];
 
     public static Sku Find(string skuPartNumber) =>

@@ -56,6 +56,11 @@ public sealed class ExportSsprReportCommand : SsprCmdlet
     [ValidateSet("None", "Selected", "All")]
     public string? SsprUserPolicy { get; set; }
 
+    /// <summary>With -AllAdmins: None states that no synchronized administrator is or was in an on-premises protected group (adminCount = 1). Graph cannot see it.</summary>
+    [Parameter(ParameterSetName = AllAdminsSet)]
+    [ValidateSet("None")]
+    public string? OnPremisesProtectedAdmins { get; set; }
+
     /// <summary>The report's heading and browser title.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -83,7 +88,7 @@ public sealed class ExportSsprReportCommand : SsprCmdlet
 
         if (ParameterSetName == AllAdminsSet)
         {
-            _run = RequireSession().StartDiagnosis(DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy));
+            _run = RequireSession().StartDiagnosis(DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy, OnPremisesProtectedAdmins));
         }
     }
 
@@ -193,6 +198,7 @@ public sealed class ExportSsprReportCommand : SsprCmdlet
                 + (IncludeEligible ? " -IncludeEligible" : "")
                 + (PasswordWriteback is null ? "" : " -PasswordWriteback " + PasswordWriteback)
                 + (SsprUserPolicy is null ? "" : " -SsprUserPolicy " + SsprUserPolicy)
+                + (OnPremisesProtectedAdmins is null ? "" : " -OnPremisesProtectedAdmins " + OnPremisesProtectedAdmins)
                 + ", run by Export-SsprReport";
         }
 

@@ -80,6 +80,11 @@ if ($OutputPath) {
     [ValidateSet("None", "Selected", "All")]
     public string? SsprUserPolicy { get; set; }
 
+    /// <summary>None: no synchronized administrator is or was in an on-premises protected group (adminCount = 1); Graph cannot see it. Unstated, synchronized administrators' writeback checks are inconclusive.</summary>
+    [Parameter]
+    [ValidateSet("None")]
+    public string? OnPremisesProtectedAdmins { get; set; }
+
     protected override void EndProcessing()
     {
         var pester = PesterModule.Load(this);
@@ -116,6 +121,11 @@ if ($OutputPath) {
         if (SsprUserPolicy is not null)
         {
             data["SsprUserPolicy"] = SsprUserPolicy;
+        }
+
+        if (OnPremisesProtectedAdmins is not null)
+        {
+            data["OnPremisesProtectedAdmins"] = OnPremisesProtectedAdmins;
         }
 
         return data;

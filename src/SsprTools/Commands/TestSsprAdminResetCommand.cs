@@ -23,6 +23,8 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
 
     private readonly List<(UserReference Reference, object Source)> _pending = new();
     private readonly HashSet<UserReference> _seen = new();
+    private readonly Dictionary<UserReference, int?> _adminCounts = new();
+    private bool _adminCountTyped;
     private DiagnosisRun? _run;
 
     /// <summary>Object id or user principal name. Binds from pipeline strings and from the Id, ObjectId, ExternalDirectoryObjectId or UserPrincipalName property of Get-MgUser, Get-MsolUser and Exchange objects.</summary>
@@ -38,6 +40,11 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
     [Parameter(ParameterSetName = UserSet, ValueFromPipelineByPropertyName = true)]
     [Alias("ObjectGUID")]
     public Guid OnPremisesObjectGuid { get; set; }
+
+    /// <summary>The user's on-premises adminCount, as Get-ADUser -Properties adminCount gives it: 1 means the account is or was in a protected group, which password writeback can't reset (SSPR_0029); 0 or empty (the attribute is not set) means it is not. Graph cannot read it.</summary>
+    [Parameter(ParameterSetName = UserSet, ValueFromPipelineByPropertyName = true)]
+    [AllowNull]
+    public int? AdminCount { get; set; }
 
     /// <summary>Every administrator in the tenant (the users Get-SsprAdmin lists).</summary>
     [Parameter(Mandatory = true, ParameterSetName = AllAdminsSet)]
@@ -57,9 +64,16 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
     [ValidateSet("None", "Selected", "All")]
     public string? SsprUserPolicy { get; set; }
 
+    /// <summary>None: no synchronized administrator is or was in an on-premises protected group (adminCount = 1), which password writeback can't reset (SSPR_0029). Graph cannot see it; -AdminCount states it per user.</summary>
+    [Parameter]
+    [ValidateSet("None")]
+    public string? OnPremisesProtectedAdmins { get; set; }
+
     protected override void BeginProcessing()
     {
-        _run = RequireSession().StartDiagnosis(DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy));
+        // Only command-line parameters are bound here: a typed -AdminCount holds for every input.
+        _adminCountTyped = MyInvocation.BoundParameters.ContainsKey(nameof(AdminCount));
+        _run = RequireSession().StartDiagnosis(DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy, OnPremisesProtectedAdmins));
     }
 
     protected override void ProcessRecord()
@@ -73,6 +87,15 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
         {
             ThrowTerminatingError(ErrorRecordFactory.InvalidArgument("UserIdRequired",
                 "Name the users to test: -UserId <id or UPN>, users piped from Get-MgUser or Get-ADUser, or -AllAdmins.", null));
+        }
+
+        // Typed, or bound from this input's adminCount property (Get-ADUser -Properties adminCount); absent, nothing is stated.
+        // PowerShell keeps a pipeline-bound name in BoundParameters for the next input, which may not have the property,
+        // so it is taken out once this input is read.
+        var adminCountStated = _adminCountTyped || MyInvocation.BoundParameters.ContainsKey(nameof(AdminCount));
+        if (!_adminCountTyped)
+        {
+            MyInvocation.BoundParameters.Remove(nameof(AdminCount));
         }
 
         foreach (var (reference, source) in InputReferences())
@@ -91,6 +114,10 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
             }
 
             _pending.Add((reference, source));
+            if (adminCountStated)
+            {
+                _adminCounts[reference] = AdminCount;
+            }
         }
 
         if (_pending.Count >= ChunkSize)
@@ -151,6 +178,16 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
         var chunk = _pending.ToArray();
         _pending.Clear();
         var references = Array.ConvertAll(chunk, c => c.Reference);
+        var adminCounts = new Dictionary<UserReference, int?>();
+        foreach (var reference in references)
+        {
+            if (_adminCounts.TryGetValue(reference, out var adminCount))
+            {
+                adminCounts[reference] = adminCount;
+                _adminCounts.Remove(reference);
+            }
+        }
+
         var sources = new Dictionary<UserReference, object>();
         foreach (var (reference, source) in chunk)
         {
@@ -160,7 +197,7 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
         try
         {
             var run = _run!;
-            foreach (var result in RunEngine((log, cancel) => run.PredictAsync(references, log, cancel)))
+            foreach (var result in RunEngine((log, cancel) => run.PredictAsync(references, adminCounts, log, cancel)))
             {
                 if (result.Prediction is not null)
                 {

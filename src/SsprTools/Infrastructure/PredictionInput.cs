@@ -52,6 +52,7 @@ internal static class PredictionInput
             IsSynced = Flag(input, "IsSynced"),
             Outcome = outcome,
             PredictedError = OptionalText(input, "PredictedError"),
+            AlternativeErrors = Items(input, "AlternativeErrors").Select(e => e.ToString()).ToArray(),
             Reason = Text(input, "Reason"),
             Findings = Items(input, "Findings").Select(ReadFinding).ToArray(),
         };

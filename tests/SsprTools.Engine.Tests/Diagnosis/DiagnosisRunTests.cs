@@ -97,10 +97,42 @@ public class DiagnosisRunTests
         await using var _ = host;
         using var __ = session;
 
-        var predictions = await session.StartDiagnosis(WritebackOn).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
+        var stated = WritebackOn with { OnPremisesProtectedAdmins = OnPremisesProtectedAdmins.None };
+        var predictions = await session.StartDiagnosis(stated).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
 
         Assert.Equal(3, predictions.Count);
         Assert.All(predictions, p => Assert.Equal(("Succeeds", (string?)null), (p.Outcome, p.PredictedError)));
+    }
+
+    [Fact]
+    public async Task Synchronized_admins_stay_unknown_until_protected_groups_are_stated()
+    {
+        var (host, session) = await ConnectAsync("healthy");
+        await using var _ = host;
+        using var __ = session;
+
+        var predictions = await session.StartDiagnosis(WritebackOn).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
+
+        Assert.All(predictions.Where(p => p.IsSynced == true), p => Assert.Equal("Unknown", p.Outcome));
+        Assert.Equal("Succeeds", predictions.Single(p => p.UserPrincipalName == Henry).Outcome);
+    }
+
+    [Fact]
+    public async Task A_stated_admin_count_reaches_only_the_user_it_was_stated_for_with_its_parameter_evidence()
+    {
+        var (host, session) = await ConnectAsync("healthy");
+        await using var _ = host;
+        using var __ = session;
+        var references = Users(Grace, Gina);
+        var stated = new Dictionary<UserReference, int?> { [references[0]] = 1 };
+
+        var results = await session.StartDiagnosis(WritebackOn).PredictAsync(references, stated, new RecordingLog(), CancellationToken.None);
+
+        var grace = results.Single(r => r.Input == references[0]).Prediction!;
+        var gina = results.Single(r => r.Input == references[1]).Prediction!;
+        Assert.Equal(("Fails", "SSPR_0029"), (grace.Outcome, grace.PredictedError));
+        Assert.Contains("parameter -AdminCount", grace.Findings.Single(f => f.Code == "OnPremisesProtectedAccount").Evidence);
+        Assert.Equal("Unknown", gina.Outcome);
     }
 
     [Fact]

@@ -43,6 +43,30 @@ public class ReportContentTests
     }
 
     [Fact]
+    public void A_row_names_the_errors_the_portal_could_show_instead()
+    {
+        var prediction = new ResetPrediction
+        {
+            UserId = "u1",
+            UserPrincipalName = "nina@contoso.com",
+            Outcome = PredictionOutcome.Fails,
+            PredictedError = "SSPR_0009",
+            AlternativeErrors = ["SSPR_0011"],
+        };
+
+        var body = UserBody(Render(Context(), prediction), "nina@contoso.com");
+
+        Assert.Contains("data-error=\"SSPR_0009\"", body);
+        Assert.Contains("<span class=\"meaning alternatives\">or <code title=\"No password reset policy is defined\">SSPR_0011</code></span>", body);
+    }
+
+    [Fact]
+    public void A_row_with_a_certain_error_shows_no_alternatives()
+    {
+        Assert.DoesNotContain("alternatives", UserBody(Render(Context(), Mixed), "grace.admin@contoso.com"));
+    }
+
+    [Fact]
     public void A_row_carries_every_finding_with_severity_code_message_evidence_and_remediation()
     {
         var prediction = SwitchOffAdmin();

@@ -36,29 +36,72 @@ public class AdminMethodsRuleTests
         Assert.Contains("security questions never count", prediction.Single(FindingCode.AdminTooFewMethods).Message);
     }
 
+    private static Fact<IReadOnlyList<RegisteredAuthenticationMethod>> LiveMethods(params string[] types) =>
+        Read<IReadOnlyList<RegisteredAuthenticationMethod>>(
+            types.Select(t => new RegisteredAuthenticationMethod("#microsoft.graph." + t)).ToList(), "/users/f1847572/authentication/methods");
+
     [Fact]
-    public void Authenticator_push_and_code_count_as_one_gate()
+    public void Authenticator_push_and_software_code_in_the_report_are_one_or_two_gates()
     {
+        // The code may be the app's own (notification OR code) or a third-party OATH app: undecided for a two-gate admin.
         var prediction = Predict(Tenant(), Admin().WithMethods("microsoftAuthenticatorPush", "softwareOneTimePasscode"));
 
-        Assert.Equal("SSPR_0014", prediction.PredictedError);
-        Assert.Contains("notification OR code", prediction.Single(FindingCode.AdminTooFewMethods).Message);
+        Assert.Equal(PredictionOutcome.Unknown, prediction.Outcome);
+        Assert.Contains("third-party OATH app", prediction.Single(FindingCode.AdminMethodsUndetermined).Message);
     }
 
     [Fact]
-    public void Separate_software_oath_token_in_authentication_methods_counts_as_its_own_gate()
+    public void Authenticator_push_and_software_code_decide_nothing_when_another_method_makes_two()
+    {
+        var prediction = Predict(Tenant(), Admin().WithMethods("microsoftAuthenticatorPush", "softwareOneTimePasscode", "email"));
+
+        Assert.Equal(PredictionOutcome.Succeeds, prediction.Outcome);
+        Assert.Contains("counted once", prediction.Single(FindingCode.AdminMethodsCounted).Message);
+    }
+
+    [Fact]
+    public void Authenticator_and_software_oath_in_the_methods_api_are_one_or_two_gates()
+    {
+        var user = Admin() with
+        {
+            Registration = Forbidden<RegistrationDetails>("/reports/authenticationMethods/userRegistrationDetails/f1847572"),
+            AuthenticationMethods = LiveMethods("microsoftAuthenticatorAuthenticationMethod", "softwareOathAuthenticationMethod"),
+        };
+
+        var prediction = Predict(Tenant(), user);
+
+        Assert.Equal(PredictionOutcome.Unknown, prediction.Outcome);
+        Assert.Contains("third-party OATH app", prediction.Single(FindingCode.AdminMethodsUndetermined).Message);
+    }
+
+    [Fact]
+    public void Methods_api_without_a_software_oath_method_settles_the_report_pair_as_one_gate()
     {
         var user = Admin().WithMethods("microsoftAuthenticatorPush", "softwareOneTimePasscode") with
         {
-            AuthenticationMethods = Read<IReadOnlyList<RegisteredAuthenticationMethod>>(
-                [
-                    new RegisteredAuthenticationMethod("#microsoft.graph.microsoftAuthenticatorAuthenticationMethod"),
-                    new RegisteredAuthenticationMethod("#microsoft.graph.softwareOathAuthenticationMethod"),
-                ],
-                "/users/f1847572/authentication/methods"),
+            AuthenticationMethods = LiveMethods("microsoftAuthenticatorAuthenticationMethod"),
         };
 
+        Assert.Equal("SSPR_0014", Predict(Tenant(), user).PredictedError);
+    }
+
+    [Fact]
+    public void Software_oath_method_without_the_authenticator_app_is_its_own_gate()
+    {
+        var user = Admin().WithMethods("email") with { AuthenticationMethods = LiveMethods("softwareOathAuthenticationMethod") };
+
         Assert.Equal(PredictionOutcome.Succeeds, Predict(Tenant(), user).Outcome);
+    }
+
+    [Fact]
+    public void Authenticator_with_software_code_is_enough_for_a_one_gate_policy()
+    {
+        var tenant = Tenant() with
+        {
+            VerifiedDomains = Read<IReadOnlyList<VerifiedDomain>>([new VerifiedDomain("contoso.onmicrosoft.com", true)], "/organization"),
+        };
+
+        Assert.Equal(PredictionOutcome.Succeeds, Predict(tenant, Admin().WithMethods("microsoftAuthenticatorPush", "softwareOneTimePasscode")).Outcome);
     }
 
     [Fact]
@@ -70,8 +113,33 @@ public class AdminMethodsRuleTests
     }
 
     [Fact]
-    public void Office_phone_does_not_count_for_admins_of_a_free_tenant()
+    public void Office_phone_does_not_count_for_admins_of_a_tenant_without_subscriptions()
     {
+        var tenant = Tenant() with { SubscribedSkus = Read<IReadOnlyList<SubscribedSku>>([], "/subscribedSkus") };
+
+        var prediction = Predict(tenant, Admin().WithMethods("officePhone", "email"));
+
+        Assert.Equal("SSPR_0014", prediction.PredictedError);
+        Assert.Contains("office phone does not count", prediction.Single(FindingCode.AdminTooFewMethods).Message);
+    }
+
+    [Fact]
+    public void Office_phone_does_not_count_for_admins_of_a_trial()
+    {
+        var tenant = Tenant() with
+        {
+            Subscriptions = Read<IReadOnlyList<TenantSubscription>>(
+                [new TenantSubscription("sku", "AAD_PREMIUM_P2", "Enabled", true, ReadAt.AddDays(-45))], "/directory/subscriptions"),
+        };
+
+        Assert.Equal("SSPR_0014", Predict(tenant, Admin().WithMethods("officePhone", "email")).PredictedError);
+    }
+
+    [Fact]
+    public void Office_phone_is_undecided_for_admins_of_a_business_standard_tenant_without_entra_premium()
+    {
+        // "Office and mobile voice calls are also prohibited for trial or free versions": whether a paid tenant on
+        // Entra ID's free edition is such a version is not said.
         var tenant = Tenant() with
         {
             SubscribedSkus = Read<IReadOnlyList<SubscribedSku>>([Sku("O365_BUSINESS_PREMIUM")], "/subscribedSkus"),
@@ -79,8 +147,19 @@ public class AdminMethodsRuleTests
 
         var prediction = Predict(tenant, Admin().WithMethods("officePhone", "email"));
 
-        Assert.Equal("SSPR_0014", prediction.PredictedError);
-        Assert.Contains("office phone does not count", prediction.Single(FindingCode.AdminTooFewMethods).Message);
+        Assert.Equal(PredictionOutcome.Unknown, prediction.Outcome);
+        Assert.Contains("office phone counts is unknown", prediction.Single(FindingCode.AdminMethodsUndetermined).Message);
+    }
+
+    [Fact]
+    public void Undecided_office_phone_decides_nothing_when_two_other_methods_suffice()
+    {
+        var tenant = Tenant() with
+        {
+            SubscribedSkus = Read<IReadOnlyList<SubscribedSku>>([Sku("O365_BUSINESS_PREMIUM")], "/subscribedSkus"),
+        };
+
+        Assert.Equal(PredictionOutcome.Succeeds, Predict(tenant, Admin().WithMethods("officePhone", "email", "mobilePhone")).Outcome);
     }
 
     [Fact]
@@ -128,16 +207,61 @@ public class AdminMethodsRuleTests
         Assert.Equal("SSPR_0014", Predict(tenant, Admin().WithMethods("email")).PredictedError);
     }
 
+    private static Fact<IReadOnlyList<TenantSubscription>> TrialSince(int days) =>
+        Read<IReadOnlyList<TenantSubscription>>(
+            [new TenantSubscription("sku", "AAD_PREMIUM_P2", "Enabled", true, ReadAt.AddDays(-days))], "/directory/subscriptions");
+
     [Fact]
-    public void One_method_suffices_within_the_first_30_days_of_a_trial()
+    public void One_method_suffices_within_the_first_30_days_of_a_trial_without_custom_domain_or_sync()
     {
         var tenant = Tenant() with
         {
-            Subscriptions = Read<IReadOnlyList<TenantSubscription>>(
-                [new TenantSubscription("sku", "AAD_PREMIUM_P2", "Enabled", true, ReadAt.AddDays(-10))], "/directory/subscriptions"),
+            Subscriptions = TrialSince(10),
+            VerifiedDomains = Read<IReadOnlyList<VerifiedDomain>>([new VerifiedDomain("contoso.onmicrosoft.com", true)], "/organization"),
         };
 
-        Assert.Equal(PredictionOutcome.Succeeds, Predict(tenant, Admin().WithMethods("email")).Outcome);
+        var prediction = Predict(tenant, Admin().WithMethods("email"));
+
+        Assert.Equal(PredictionOutcome.Succeeds, prediction.Outcome);
+        Assert.Contains("within the first 30 days of a trial", prediction.Single(FindingCode.AdminMethodsCounted).Message);
+    }
+
+    [Fact]
+    public void Young_trial_with_a_custom_domain_needs_one_or_two_methods()
+    {
+        // concept-sspr-policy.md lists it under two-gate ("A custom domain is configured") and one-gate ("within the
+        // first 30 days of a trial subscription").
+        var prediction = Predict(Tenant() with { Subscriptions = TrialSince(10) }, Admin().WithMethods("email"));
+
+        Assert.Equal(PredictionOutcome.Unknown, prediction.Outcome);
+        var finding = prediction.Single(FindingCode.AdminMethodsUndetermined);
+        Assert.Contains("1 or 2", finding.Message);
+        Assert.Contains("a custom domain is configured", finding.Message);
+    }
+
+    [Fact]
+    public void Young_trial_with_directory_sync_needs_one_or_two_methods()
+    {
+        var tenant = Tenant() with
+        {
+            Subscriptions = TrialSince(10),
+            VerifiedDomains = Read<IReadOnlyList<VerifiedDomain>>([new VerifiedDomain("contoso.onmicrosoft.com", true)], "/organization"),
+            OnPremisesSyncEnabled = Read(true, "/organization"),
+        };
+
+        var prediction = Predict(tenant, Admin().WithMethods("email"));
+
+        Assert.Equal(PredictionOutcome.Unknown, prediction.Outcome);
+        Assert.Contains("Entra Connect synchronizes", prediction.Single(FindingCode.AdminMethodsUndetermined).Message);
+    }
+
+    [Fact]
+    public void Young_trial_with_a_custom_domain_decides_with_two_methods_or_none()
+    {
+        var tenant = Tenant() with { Subscriptions = TrialSince(10) };
+
+        Assert.Equal(PredictionOutcome.Succeeds, Predict(tenant, Admin().WithMethods("email", "mobilePhone")).Outcome);
+        Assert.Equal("SSPR_0014", Predict(tenant, Admin().WithMethods()).PredictedError);
     }
 
     [Fact]

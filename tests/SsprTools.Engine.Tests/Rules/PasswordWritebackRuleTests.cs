@@ -83,14 +83,6 @@ public class PasswordWritebackRuleTests
         Assert.True(prediction.Has(FindingCode.SyncStateUnreadable));
     }
 
-    [Fact]
-    public void Synced_admin_gets_the_protected_group_warning()
-    {
-        var prediction = Predict(HybridTenant(), Admin().Synced());
-
-        Assert.Equal(PredictionOutcome.Succeeds, prediction.Outcome);
-        Assert.Equal(FindingSeverity.Warning, prediction.Single(FindingCode.SyncedAdminProtectedGroup).Severity);
-    }
 
     [Fact]
     public void Methods_are_checked_before_writeback()

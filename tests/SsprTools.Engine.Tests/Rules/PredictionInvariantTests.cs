@@ -24,6 +24,7 @@ public class PredictionInvariantTests
         FindingCode.CustomRoleNotAddressed, FindingCode.BuiltInRoleNewerThanPolicyList, FindingCode.AdminRoleScopedToAdministrativeUnit,
         FindingCode.RegistrationReportAdminMismatch, FindingCode.ExternalMemberResetsInHomeTenant,
         FindingCode.RegistrationDetailsIncomplete, FindingCode.RegistrationReportStale,
+        FindingCode.SyncedAdminProtectedGroup,
     ];
 
     public static IEnumerable<(TenantFacts Tenant, UserFacts User, ResetPrediction Prediction)> Samples(bool allReadable)

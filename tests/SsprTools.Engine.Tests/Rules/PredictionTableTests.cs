@@ -48,6 +48,44 @@ public class PredictionTableTests
         ["cloud member, not registered, a method registered after the report"] = (Tenant, () => Member().WithRegistration(Registered() with { IsSsprRegistered = false }).WithLiveMethods(LiveEmail)),
         ["cloud member, isSsprRegistered missing"] = (Tenant, () => Member().WithRegistration(Registered() with { IsSsprRegistered = null })),
         ["cloud member, isSsprEnabled missing"] = (Tenant, () => Member().WithRegistration(Registered("email") with { IsSsprEnabled = null })),
+
+        // Where Microsoft's pages decide nothing (docs/rules.md, "Decisions on the open questions").
+        ["cloud admin, trial under 30 days with custom domain, one method"] = (
+            () => Tenant() with { Subscriptions = Read<IReadOnlyList<TenantSubscription>>([new TenantSubscription("s", "AAD_PREMIUM", "Enabled", true, ReadAt.AddDays(-10))], "/directory/subscriptions") },
+            () => Admin().WithMethods("email")),
+        ["synced admin, protected groups unstated"] = (
+            () => HybridTenant() with { OnPremisesProtectedAdmins = Fact.NotCollected<OnPremisesProtectedAdmins>() }, () => Admin().Synced()),
+        ["synced admin, adminCount 1"] = (HybridTenant, () => Admin().Synced() with { OnPremisesAdminCount = Stated<int?>(1, "-AdminCount") }),
+        ["synced admin, adminCount 0, protected groups unstated"] = (
+            () => HybridTenant() with { OnPremisesProtectedAdmins = Fact.NotCollected<OnPremisesProtectedAdmins>() },
+            () => Admin().Synced() with { OnPremisesAdminCount = Stated<int?>(0, "-AdminCount") }),
+        ["cloud admin, Authenticator push and software code only"] = (Tenant, () => Admin().WithMethods("microsoftAuthenticatorPush", "softwareOneTimePasscode")),
+        ["cloud admin, Authenticator and software OATH in the methods API only"] = (
+            Tenant,
+            () => Admin() with
+            {
+                Registration = Forbidden<RegistrationDetails>("/reports/authenticationMethods/userRegistrationDetails/f1847572"),
+                AuthenticationMethods = Read<IReadOnlyList<RegisteredAuthenticationMethod>>(
+                    [new("#microsoft.graph.microsoftAuthenticatorAuthenticationMethod"), new("#microsoft.graph.softwareOathAuthenticationMethod")],
+                    "/users/f1847572/authentication/methods"),
+            }),
+        ["cloud admin, Business Standard without P1, office phone and email"] = (
+            () => Tenant() with { SubscribedSkus = Read<IReadOnlyList<SubscribedSku>>([Sku("O365_BUSINESS_PREMIUM")], "/subscribedSkus") },
+            () => Admin().WithMethods("officePhone", "email")),
+        ["cloud member, not enabled, policy unstated"] = (Tenant, () => Member().WithRegistration(Registered("email") with { IsSsprEnabled = false })),
+        ["admin status undecided, switch off, outside selected group"] = (
+            () => Tenant() with { AllowedToUseSspr = Read(false, "/policies/authorizationPolicy"), UserPolicyScope = Stated(SsprUserPolicyScope.Selected, "-SsprUserPolicy") },
+            () => Member().WithRegistration(Registered("email") with { IsSsprEnabled = false }) with
+            {
+                ActiveRoles = Forbidden<IReadOnlyList<AdminRoleHolding>>("/roleManagement/directory/roleAssignments"),
+            }),
+        ["cloud member, Microsoft 365 trial without P1"] = (
+            () => Tenant() with
+            {
+                SubscribedSkus = Read<IReadOnlyList<SubscribedSku>>([Sku("O365_BUSINESS_PREMIUM")], "/subscribedSkus"),
+                Subscriptions = Read<IReadOnlyList<TenantSubscription>>([new TenantSubscription("s", "O365_BUSINESS_PREMIUM", "Enabled", true, ReadAt.AddDays(-10))], "/directory/subscriptions"),
+            },
+            Member),
     };
 
     private static TenantFacts SwitchOff() => Tenant() with { AllowedToUseSspr = Read(false, "/policies/authorizationPolicy") };
@@ -91,6 +129,16 @@ public class PredictionTableTests
         { "cloud member, not registered, a method registered after the report", PredictionOutcome.Unknown, null },
         { "cloud member, isSsprRegistered missing", PredictionOutcome.Unknown, null },
         { "cloud member, isSsprEnabled missing", PredictionOutcome.Unknown, null },
+        { "cloud admin, trial under 30 days with custom domain, one method", PredictionOutcome.Unknown, null },
+        { "synced admin, protected groups unstated", PredictionOutcome.Unknown, null },
+        { "synced admin, adminCount 1", PredictionOutcome.Fails, "SSPR_0029" },
+        { "synced admin, adminCount 0, protected groups unstated", PredictionOutcome.Succeeds, null },
+        { "cloud admin, Authenticator push and software code only", PredictionOutcome.Unknown, null },
+        { "cloud admin, Authenticator and software OATH in the methods API only", PredictionOutcome.Unknown, null },
+        { "cloud admin, Business Standard without P1, office phone and email", PredictionOutcome.Unknown, null },
+        { "cloud member, Microsoft 365 trial without P1", PredictionOutcome.Unknown, null },
+        { "cloud member, not enabled, policy unstated", PredictionOutcome.Fails, "SSPR_0013" },
+        { "admin status undecided, switch off, outside selected group", PredictionOutcome.Fails, "SSPR_0009" },
     };
 
     [Theory]

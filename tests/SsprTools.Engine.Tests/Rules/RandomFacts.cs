@@ -6,13 +6,17 @@ using static SsprTools.Engine.Tests.Rules.Scenario;
 namespace SsprTools.Engine.Tests.Rules;
 
 /// <summary>Seeded random fact combinations for invariant tests. <c>allReadable</c> keeps every fact readable and
-/// away from the cases Microsoft leaves open (disabled accounts, guests, unlisted SKUs, stale trials, contact data
-/// standing in for registration, inferred role mappings).</summary>
+/// away from the cases Microsoft leaves open (disabled accounts, guests, unlisted SKUs, trials, contact data standing in
+/// for registration, inferred role mappings, an office phone without Entra ID P1/P2, a software code beside Microsoft
+/// Authenticator).</summary>
 internal sealed class RandomFacts(int seed, bool allReadable)
 {
     private static readonly string[] Methods =
         ["email", "mobilePhone", "alternateMobilePhone", "officePhone", "microsoftAuthenticatorPush", "softwareOneTimePasscode",
          "hardwareOneTimePasscode", "securityQuestion", "fido2SecurityKey", "windowsHelloForBusiness", "temporaryAccessPass"];
+
+    /// <summary>Without the methods whose count Microsoft leaves open for administrators.</summary>
+    private static readonly string[] DecidedMethods = Methods.Except(["officePhone", "softwareOneTimePasscode"]).ToArray();
 
     private readonly Random random = new(seed);
 
@@ -33,6 +37,7 @@ internal sealed class RandomFacts(int seed, bool allReadable)
             "/directory/subscriptions")),
         PasswordWriteback = Maybe(() => Stated(Pick(PasswordWritebackState.Enabled, PasswordWritebackState.Disabled), "-PasswordWriteback")),
         UserPolicyScope = Maybe(() => Stated(Pick(SsprUserPolicyScope.None, SsprUserPolicyScope.Selected, SsprUserPolicyScope.All), "-SsprUserPolicy")),
+        OnPremisesProtectedAdmins = Maybe(() => Stated(OnPremisesProtectedAdmins.None, "-OnPremisesProtectedAdmins")),
     };
 
     public UserFacts User(TenantFacts tenant)
@@ -40,7 +45,7 @@ internal sealed class RandomFacts(int seed, bool allReadable)
         var policyAll = tenant.UserPolicyScope.TryGetValue(out var scope) && scope == SsprUserPolicyScope.All;
         var registration = new RegistrationDetails
         {
-            MethodsRegistered = Methods.Where(_ => random.Next(4) == 0).ToArray(),
+            MethodsRegistered = (allReadable ? DecidedMethods : Methods).Where(_ => random.Next(4) == 0).ToArray(),
             IsSsprEnabled = (allReadable && policyAll) || Coin(),
             IsSsprRegistered = Coin(),
             IsAdmin = Coin(),
@@ -75,6 +80,7 @@ internal sealed class RandomFacts(int seed, bool allReadable)
                 ? Fact.NotCollected<IReadOnlyList<RegisteredAuthenticationMethod>>()
                 : Maybe(() => Read<IReadOnlyList<RegisteredAuthenticationMethod>>(
                     Pick<IReadOnlyList<RegisteredAuthenticationMethod>>([], [LiveEmail], [LiveMobilePhone, LiveAuthenticator(ReadAt)], [LiveFido2]), "/users/u/authentication/methods")),
+            OnPremisesAdminCount = random.Next(3) == 0 ? Stated(Pick<int?>(0, 1, null), "-AdminCount") : Fact.NotCollected<int?>(),
         };
 
         // With every fact readable the report agrees with the role data: a row calling a user without a listed role

@@ -40,11 +40,13 @@ internal static class Scenario
             "/directory/subscriptions"),
     };
 
-    /// <summary>Hybrid tenant: syncing, writeback stated enabled.</summary>
+    /// <summary>Hybrid tenant: syncing, writeback stated enabled, no synchronized admin stated to be in an on-premises
+    /// protected group.</summary>
     public static TenantFacts HybridTenant() => Tenant() with
     {
         OnPremisesSyncEnabled = Read(true, "/organization"),
         PasswordWriteback = Stated(PasswordWritebackState.Enabled, "-PasswordWriteback"),
+        OnPremisesProtectedAdmins = Stated(OnPremisesProtectedAdmins.None, "-OnPremisesProtectedAdmins"),
     };
 
     /// <summary>A licensed, enabled, registered cloud-only member with no roles.</summary>

@@ -25,6 +25,54 @@ public class TenantLicenceRuleTests
         Assert.Equal(PredictionOutcome.Succeeds, Predict(WithSkus(Tenant(), Sku("O365_BUSINESS_PREMIUM")), Member()).Outcome);
     }
 
+    private static TenantFacts OnTrial(TenantFacts tenant, string partNumber) =>
+        tenant with
+        {
+            Subscriptions = Read<IReadOnlyList<TenantSubscription>>(
+                [new TenantSubscription("sku", partNumber, "Enabled", true, ReadAt.AddDays(-10))], "/directory/subscriptions"),
+        };
+
+    [Fact]
+    public void Microsoft_365_trial_without_entra_premium_leaves_cloud_reset_undecided()
+    {
+        // let-users-reset-passwords.md: "It doesn't work with Microsoft 365 trial"; no Entra page says so or names an error.
+        var prediction = Predict(OnTrial(WithSkus(Tenant(), Sku("O365_BUSINESS_PREMIUM")), "O365_BUSINESS_PREMIUM"), Member());
+
+        Assert.Equal(PredictionOutcome.Unknown, prediction.Outcome);
+        var finding = prediction.Single(FindingCode.TenantLicenceUndetermined);
+        Assert.Contains("doesn't work with Microsoft 365 trial", finding.Message);
+        Assert.Contains("O365_BUSINESS_PREMIUM (Enabled, trial)", finding.Evidence);
+    }
+
+    [Fact]
+    public void Trial_with_entra_p1_licenses_cloud_reset()
+    {
+        Assert.Equal(PredictionOutcome.Succeeds, Predict(OnTrial(Tenant(), "AAD_PREMIUM"), Member()).Outcome);
+    }
+
+    [Fact]
+    public void Business_standard_with_unreadable_trial_state_is_undecided()
+    {
+        var tenant = WithSkus(Tenant(), Sku("O365_BUSINESS_PREMIUM")) with
+        {
+            Subscriptions = Forbidden<IReadOnlyList<TenantSubscription>>("/directory/subscriptions"),
+        };
+
+        Assert.Equal(PredictionOutcome.Unknown, Predict(tenant, Member()).Outcome);
+    }
+
+    [Fact]
+    public void Microsoft_365_trial_decides_nothing_when_another_check_fails()
+    {
+        var tenant = OnTrial(WithSkus(Tenant(), Sku("O365_BUSINESS_PREMIUM")), "O365_BUSINESS_PREMIUM");
+        var user = Member().WithRegistration(Registered() with { IsSsprRegistered = false });
+
+        var prediction = Predict(tenant, user);
+
+        Assert.Equal("SSPR_0014", prediction.PredictedError);
+        Assert.Equal(["SSPR_0012"], prediction.AlternativeErrors);
+    }
+
     [Fact]
     public void Business_standard_does_not_license_writeback()
     {
