@@ -176,10 +176,8 @@ public sealed class DiagnosisRun
     // an SSPR_0014 that rests on it is predicted again with the user's live methods: one targeted read, those users only.
     private async Task ConfirmLiveAsync(List<UserFacts> users, List<ResetPrediction> predictions, IActivityLog log, CancellationToken cancellationToken)
     {
-        // Administrators first: the budget is small and their reset is what this module is for.
         var indexes = Enumerable.Range(0, users.Count)
             .Where(i => LiveConfirmation.Needed(predictions[i], users[i]))
-            .OrderBy(i => predictions[i].IsAdmin == false ? 1 : 0)
             .ToList();
         if (indexes.Count == 0)
         {
@@ -187,7 +185,9 @@ public sealed class DiagnosisRun
         }
 
         log.Progress(new ProgressUpdate("Predicting self-service password reset", $"Confirming {indexes.Count} SSPR_0014 verdict(s) against live authentication methods"));
-        var live = await _liveConfirmation.ReadAsync(indexes.Select(i => users[i].Id).ToList(), cancellationToken).ConfigureAwait(false);
+        // Administrators (and users who may be one) are always confirmed; other users share a small budget.
+        var administrators = new HashSet<string>(indexes.Where(i => predictions[i].IsAdmin != false).Select(i => users[i].Id), StringComparer.OrdinalIgnoreCase);
+        var live = await _liveConfirmation.ReadAsync(indexes.Select(i => users[i].Id).ToList(), administrators, cancellationToken).ConfigureAwait(false);
         foreach (var i in indexes)
         {
             predictions[i] = _predictor.Predict(_tenant!, users[i] with { AuthenticationMethods = live[users[i].Id] });

@@ -13,18 +13,19 @@ namespace SsprTools.Engine.Diagnosis;
 /// The second, targeted read of a run: users whose predicted SSPR_0014 rests on the registration report, which "may reflect
 /// a latency of up to 36 hours" (howto-authentication-methods-activity.md, "Limitations"), get their live authentication
 /// methods read in $batch, so the rules can confirm or doubt the report (<see cref="ReportConfirmedRule"/>). Only those
-/// users, and at most <see cref="Budget"/> per run, administrators first, so traffic stays near the floor (README
-/// "Performance": a 10,000-user pipeline may hold thousands of unregistered users, and the methods API has no bulk read,
-/// graph-api.md 4.2). SSPR_0013 is not read again: the methods API says nothing about the policy's group, so its evidence
+/// users: every administrator (their reset is what this module is for, and a tenant has few), and at most
+/// <see cref="Budget"/> other users per run, so a pipeline's traffic stays near the floor (README "Performance": a
+/// 10,000-user pipeline may hold thousands of unregistered users, and the methods API has no bulk read, graph-api.md 4.2). SSPR_0013 is not read again: the methods API says nothing about the policy's group, so its evidence
 /// only shows the row's age.
 /// </summary>
 internal sealed class LiveConfirmation
 {
-    /// <summary>Users confirmed live per run: one $batch request (at most 20 steps, json-batching.md), 21 requests counted
-    /// with its steps. Beyond it a warning says the verdict was not confirmed and how to confirm it.</summary>
+    /// <summary>Users other than administrators confirmed live per run: one $batch request (at most 20 steps,
+    /// json-batching.md), 21 requests counted with its steps. Beyond it a warning says the verdict was not confirmed and
+    /// how to confirm it.</summary>
     public const int Budget = Graph.GraphBatch.MaxStepsPerBatch;
 
-    private static readonly Evidence NotSent = new("GET /v1.0/users/{id}/authentication/methods not sent (at most " + Budget + " live confirmations per run)", null);
+    private static readonly Evidence NotSent = new("GET /v1.0/users/{id}/authentication/methods not sent (at most " + Budget + " live confirmations of non-administrators per run)", null);
 
     private readonly RegistrationReader _registrations;
     private int _spent;
@@ -43,8 +44,9 @@ internal sealed class LiveConfirmation
             && f.Code is FindingCode.AdminTooFewMethods or FindingCode.UserNotRegistered);
 
     /// <summary>Live methods per user id: read, refused (403 once means no more asking this run), or not sent (over budget).</summary>
+    /// <param name="administrators">Ids always read; the others share <see cref="Budget"/>.</param>
     public async Task<IReadOnlyDictionary<string, Fact<IReadOnlyList<RegisteredAuthenticationMethod>>>> ReadAsync(
-        IReadOnlyList<string> ids, CancellationToken cancellationToken)
+        IReadOnlyList<string> ids, ISet<string> administrators, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, Fact<IReadOnlyList<RegisteredAuthenticationMethod>>>(StringComparer.OrdinalIgnoreCase);
         var toRead = new List<string>();
@@ -53,6 +55,10 @@ internal sealed class LiveConfirmation
             if (_denied is not null)
             {
                 result[id] = _denied;
+            }
+            else if (administrators.Contains(id))
+            {
+                toRead.Add(id);
             }
             else if (_spent < Budget)
             {

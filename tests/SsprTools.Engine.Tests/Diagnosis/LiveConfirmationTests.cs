@@ -142,4 +142,34 @@ public class LiveConfirmationTests
             LiveConfirmation.Budget,
             predictions.Count(p => p.Findings.Any(f => f.Evidence.Contains("confirmed live: ", StringComparison.Ordinal))));
     }
+
+    [Fact]
+    public async Task Every_administrator_is_confirmed_whatever_the_budget_for_other_users()
+    {
+        // 60 generated admins with SSPR for administrators on: about a quarter have no method, more than one batch.
+        await using var host = await SimulatorHost.StartAsync(new SimulatorOptions { Scenario = "large", Users = 300, Admins = 60 });
+        await TurnOnAdminSwitchAsync(host);
+        using var session = await SimulatedTenant.ConnectAsync(host);
+        var admins = Enumerable.Range(0, 60).Select(i => UserReference.TryParse($"user{i:D5}@contoso-large.com")!).ToList();
+
+        var predictions = (await session.StartDiagnosis(new()).PredictAsync(admins, new RecordingLog(), CancellationToken.None)).Select(r => r.Prediction!).ToList();
+
+        var reportBased = predictions.Where(p => p.IsAdmin == true && p.PredictedError == "SSPR_0014").ToList();
+        Assert.True(reportBased.Count > LiveConfirmation.Budget, $"the scenario should hold more than {LiveConfirmation.Budget} admins failing with SSPR_0014, it has {reportBased.Count}");
+        Assert.DoesNotContain(predictions, p => p.Findings.Any(f => f.Code == FindingCode.RegistrationReportUnconfirmed));
+        Assert.All(reportBased, p => Assert.Contains(p.Findings, f => f.Evidence.Contains("confirmed live: ", StringComparison.Ordinal)));
+        Assert.Equal(reportBased.Count, MethodReads(host));
+    }
+
+    private static async Task TurnOnAdminSwitchAsync(SimulatorHost host)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Patch, new Uri(host.BaseUrl, "v1.0/policies/authorizationPolicy"))
+        {
+            Content = new StringContent("{\"allowedToUseSSPR\": true}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new("Bearer", host.IssueToken(roles: ["Policy.ReadWrite.Authorization"]));
+        using var response = await http.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, $"PATCH answered {(int)response.StatusCode}");
+    }
 }
