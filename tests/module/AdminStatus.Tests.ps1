@@ -77,6 +77,19 @@ Describe 'Test-SsprAdminReset: admin status' {
             (Get-Finding (Test-SsprAdminReset -UserId aura.unit@contoso.com) AdminRoleScopedToAdministrativeUnit).Evidence | Should -Match 'scope /administrativeUnits/ae000000-0000-4000-8000-0000000000a1'
         }
 
+        It 'lists holders of a custom or newer built-in role in Get-SsprAdmin and -AllAdmins, and not a Global Reader' {
+            $admins = @(Get-SsprAdmin).UserPrincipalName
+            $admins | Should -Contain 'carl.custom@contoso.com'
+            $admins | Should -Contain 'tess.teamsreader@contoso.com'
+            $admins | Should -Not -Contain 'gwen.reader@contoso.com'
+            $all = @(Test-SsprAdminReset -AllAdmins)
+            ($all | Where-Object UserPrincipalName -EQ 'carl.custom@contoso.com').Outcome | Should -Be 'Unknown'
+            ($all | Where-Object UserPrincipalName -EQ 'tess.teamsreader@contoso.com').Outcome | Should -Be 'Unknown'
+            $piped = @(Get-SsprAdmin | Test-SsprAdminReset)
+            ($piped | Sort-Object UserId | ForEach-Object { "$($_.UserId) $($_.Outcome) $($_.PredictedError)" }) |
+                Should -Be ($all | Sort-Object UserId | ForEach-Object { "$($_.UserId) $($_.Outcome) $($_.PredictedError)" })
+        }
+
         It 'lists a unit-scoped role in Get-SsprAdmin with its scope' {
             $aura = Get-SsprAdmin | Where-Object UserPrincipalName -EQ 'aura.unit@contoso.com'
             $aura.Roles.DirectoryScopeId | Should -Be '/administrativeUnits/ae000000-0000-4000-8000-0000000000a1'
@@ -87,9 +100,9 @@ Describe 'Test-SsprAdminReset: admin status' {
     Context 'B2B collaboration users whose userType is Member (admin-status)' {
         BeforeAll { Use-Tenant admin-status }
 
-        # Looked up by object id: the UPN lookup of '#' is issue 13 part 1, not this case.
         It '<Name> resets in the home organization (<Signal>)' -ForEach @(
             @{ Name = 'an #EXT# member'; Id = 'a0000001-0000-4000-8000-000000000007'; Signal = 'contains #EXT#' }
+            @{ Name = 'an #EXT# member by UPN'; Id = 'max_fabrikam.com#EXT#@contoso.onmicrosoft.com'; Signal = 'contains #EXT#' }
             @{ Name = 'an invited member'; Id = 'a0000001-0000-4000-8000-000000000008'; Signal = 'user.creationType = Invitation' }
         ) {
             $prediction = Test-SsprAdminReset -UserId $Id

@@ -51,7 +51,10 @@ public class RoleSourceTests
 
         var aura = Assert.Single(Assert.Single(admins, a => a.UserPrincipalName == "aura.unit@contoso.com").Roles);
         Assert.Equal(("/administrativeUnits/ae000000-0000-4000-8000-0000000000a1", true), (aura.DirectoryScopeId, aura.IsBuiltIn));
-        Assert.DoesNotContain(admins, a => a.UserPrincipalName == "carl.custom@contoso.com");
+        // A custom role is listed too (the administrator policy may cover it), carrying IsBuiltIn false.
+        var carl = Assert.Single(Assert.Single(admins, a => a.UserPrincipalName == "carl.custom@contoso.com").Roles);
+        Assert.Equal(("Contoso Password Reviewer", false), (carl.RoleName, carl.IsBuiltIn));
+        Assert.DoesNotContain(admins, a => a.UserPrincipalName == "gwen.reader@contoso.com");
     }
 
     [Fact]

@@ -108,4 +108,16 @@ public class AdminRoleCatalogTests
     {
         Assert.Null(AdminPolicyScope.DescribeAdmin(Member()));
     }
+
+    [Fact]
+    public void Describe_admin_includes_roles_the_list_does_not_decide_but_not_known_unlisted_ones()
+    {
+        var custom = new AdminRoleHolding { RoleName = "Contoso Password Reviewer", RoleTemplateId = "c0570000-0000-4000-8000-00000000c001", IsBuiltIn = false };
+        var newer = new AdminRoleHolding { RoleName = "Teams Reader", RoleTemplateId = "1076ac91-f3d9-41a7-a339-dcdf5f480acc", IsBuiltIn = true };
+        var globalReader = new AdminRoleHolding { RoleName = "Global Reader", RoleTemplateId = "f2ef992c-3afb-46b9-b7cf-a126ee74c451", IsBuiltIn = true };
+
+        Assert.Equal(["Contoso Password Reviewer"], AdminPolicyScope.DescribeAdmin(Member().WithActiveRoles(custom, globalReader))!.Roles.Select(r => r.RoleName));
+        Assert.Equal(["Teams Reader"], AdminPolicyScope.DescribeAdmin(Member().WithEligibleRoles(newer))!.Roles.Select(r => r.RoleName));
+        Assert.Null(AdminPolicyScope.DescribeAdmin(Member().WithActiveRoles(globalReader)));
+    }
 }
