@@ -27,10 +27,20 @@ Describe 'The SsprTools package' {
         $packages.Name | Should -Be @("SsprTools.$version.nupkg")
     }
 
+    It 'tells a gallery search what CI tests: PowerShell 7.4 or later, Core edition only' {
+        # Find-PSResource shows the manifest's tags; Windows PowerShell users must not be offered it.
+        $found = Find-PSResource -Name SsprTools -Repository $repository -ErrorAction Stop
+        $found.Tags | Should -Contain 'PSEdition_Core'
+        $found.Tags | Should -Not -Contain 'PSEdition_Desktop'
+    }
+
     It 'installs with Save-PSResource and holds every file of the built module' {
         Save-PSResource -Name SsprTools -Repository $repository -Path $saved.FullName -TrustRepository -ErrorAction Stop
         $installed = Join-Path $saved.FullName "SsprTools/$version"
         Join-Path $installed 'SsprTools.psd1' | Should -Exist
+        $installedManifest = Import-PowerShellDataFile -LiteralPath (Join-Path $installed 'SsprTools.psd1')
+        $installedManifest.PowerShellVersion | Should -Be '7.4'
+        @($installedManifest.CompatiblePSEditions) | Should -Be @('Core')
         $relative = { param($root) Get-ChildItem -LiteralPath $root -Recurse -File | ForEach-Object { [IO.Path]::GetRelativePath($root, $_.FullName) } | Sort-Object }
         & $relative $installed | Should -Be (& $relative $moduleFolder)
     }
