@@ -5,7 +5,7 @@ using SsprTools.Infrastructure;
 namespace SsprTools.Commands;
 
 /// <summary>
-/// <para type="synopsis">Forgets the SsprTools Graph connection of this PowerShell process (every runspace).</para>
+/// <para type="synopsis">Forgets the SsprTools Graph connection of this PowerShell process.</para>
 /// </summary>
 [Cmdlet(VerbsCommunications.Disconnect, "SsprGraph")]
 public sealed class DisconnectSsprGraphCommand : SsprCmdlet
