@@ -1,7 +1,9 @@
+using Azure.Core;
 using Azure.Identity;
 using SsprTools.Engine.Auth;
 using SsprTools.Engine.Connection;
 using SsprTools.Engine.Diagnostics;
+using SsprTools.Engine.Graph;
 using SsprTools.Engine.Tests.Support;
 
 namespace SsprTools.Engine.Tests.Connection;
@@ -59,10 +61,54 @@ public class DeviceCodePromptTests
     }
 
     [Fact]
+    public async Task A_token_asked_for_during_a_commands_Graph_call_sees_that_commands_log()
+    {
+        // The whole path a later refresh takes: the command's engine call, the SDK's request, our token provider, the credential.
+        await using var host = await SimulatedTenant.StartAsync();
+        var credential = new PromptingCredential(host.DefaultToken);
+        var serviceRoot = GraphEndpointRule.Normalize(host.BaseUrl);
+        using var client = GraphClientBuilder.Build(serviceRoot, credential, new[] { "https://graph.microsoft.com/.default" }, GraphRetryPolicy.Default, out var httpClient);
+        using var _ = httpClient;
+        var connectLog = new RecordingLog();
+        var commandLog = new RecordingLog();
+        using (AmbientLog.Use(connectLog))
+        {
+            await client.Policies.AuthorizationPolicy.GetAsync();
+        }
+
+        using (AmbientLog.Use(commandLog))
+        {
+            await Task.Run(() => client.Policies.AuthorizationPolicy.GetAsync());
+        }
+
+        Assert.Single(connectLog.Warnings);
+        Assert.Equal(new[] { PromptingCredential.Prompt }, commandLog.Warnings);
+    }
+
+    [Fact]
     public void The_device_code_credential_uses_these_options()
     {
         using var signIn = CredentialFactory.Create(new ConnectionRequest { Method = SignInMethod.DeviceCode }, TokenClaims.Empty);
 
         Assert.IsType<DeviceCodeCredential>(signIn.Credential);
+    }
+
+    /// <summary>A credential that, like DeviceCodeCredential after a failed silent refresh, prompts on every token request.</summary>
+    private sealed class PromptingCredential : TokenCredential
+    {
+        public const string Prompt = "To sign in, use a web browser to open the page https://microsoft.com/devicelogin";
+
+        private readonly string _token;
+
+        public PromptingCredential(string token) => _token = token;
+
+        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken)
+        {
+            AmbientLog.Current.Warning(Prompt);
+            return new AccessToken(_token, DateTimeOffset.UtcNow.AddHours(1));
+        }
+
+        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            new(GetToken(requestContext, cancellationToken));
     }
 }
