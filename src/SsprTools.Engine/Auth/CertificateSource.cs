@@ -10,21 +10,23 @@ namespace SsprTools.Engine.Auth;
 /// <summary>Finds the app's certificate: given, from the user's or machine's store, or from a password-protected file.</summary>
 internal static class CertificateSource
 {
-    public static X509Certificate2 Load(ConnectionRequest request)
+    /// <summary>The certificate, and whether SsprTools loaded it (from a store or file: the session disposes it) or
+    /// the caller gave it (-Certificate: the caller's object, left alone).</summary>
+    public static (X509Certificate2 Certificate, bool Owned) Load(ConnectionRequest request)
     {
         if (request.Certificate is not null)
         {
-            return RequirePrivateKey(request.Certificate, "the -Certificate object");
+            return (RequirePrivateKey(request.Certificate, "the -Certificate object"), false);
         }
 
         if (!string.IsNullOrWhiteSpace(request.CertificateThumbprint))
         {
-            return FromStore(request.CertificateThumbprint!);
+            return (FromStore(request.CertificateThumbprint!), true);
         }
 
         if (!string.IsNullOrWhiteSpace(request.CertificatePath))
         {
-            return FromFile(request.CertificatePath!, request);
+            return (FromFile(request.CertificatePath!, request), true);
         }
 
         throw new SsprException(SsprErrorKind.InvalidArgument, "CertificateMissing",
@@ -40,10 +42,15 @@ internal static class CertificateSource
             {
                 using var store = new X509Store(StoreName.My, location);
                 store.Open(OpenFlags.ReadOnly);
-                var found = store.Certificates.Find(X509FindType.FindByThumbprint, wanted, validOnly: false);
-                if (found.Count > 0)
+                var all = store.Certificates;
+                var found = all.Find(X509FindType.FindByThumbprint, wanted, validOnly: false);
+                var match = found.Count > 0 ? found[0] : null;
+                // Each read of a store makes new certificate objects; only the one returned is kept (and disposed with the session).
+                DisposeAllBut(all, match);
+                DisposeAllBut(found, match);
+                if (match is not null)
                 {
-                    return RequirePrivateKey(found[0], $"certificate {wanted} in {location}\\My");
+                    return OwnedWithPrivateKey(match, $"certificate {wanted} in {location}\\My");
                 }
             }
             catch (CryptographicException)
@@ -70,13 +77,38 @@ internal static class CertificateSource
                 ? new X509Certificate2(path)
                 : new X509Certificate2(path, request.CertificatePassword);
 #pragma warning restore SYSLIB0057
-            return RequirePrivateKey(certificate, $"certificate file '{path}'");
+            return OwnedWithPrivateKey(certificate, $"certificate file '{path}'");
         }
         catch (CryptographicException e)
         {
             // The message never echoes the password; CryptographicException does not carry it.
             throw new SsprException(SsprErrorKind.InvalidArgument, "CertificateFileUnreadable",
                 $"Cannot read certificate file '{path}': wrong password or not a PKCS#12 file.", e);
+        }
+    }
+
+    // A certificate SsprTools loaded and cannot use is disposed at once.
+    private static X509Certificate2 OwnedWithPrivateKey(X509Certificate2 certificate, string what)
+    {
+        try
+        {
+            return RequirePrivateKey(certificate, what);
+        }
+        catch
+        {
+            certificate.Dispose();
+            throw;
+        }
+    }
+
+    private static void DisposeAllBut(X509Certificate2Collection certificates, X509Certificate2? kept)
+    {
+        foreach (var certificate in certificates)
+        {
+            if (!ReferenceEquals(certificate, kept))
+            {
+                certificate.Dispose();
+            }
         }
     }
 

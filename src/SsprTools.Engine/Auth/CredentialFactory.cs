@@ -18,7 +18,37 @@ internal static class CredentialFactory
     // PowerShell uses for interactive and device-code sign-in. -ClientId overrides it.
     internal const string DefaultPublicClientId = "14d82eec-204b-4c2f-b7e8-296a70dab67e";
 
-    public static TokenCredential Create(ConnectionRequest request, TokenClaims staticTokenClaims, IActivityLog log)
+    public static SignInCredential Create(ConnectionRequest request, TokenClaims staticTokenClaims)
+    {
+        if (request.Method == SignInMethod.Certificate)
+        {
+            var tenantId = Required(request.TenantId, "TenantId");
+            var clientId = Required(request.ClientId, "ClientId");
+            var (certificate, owned) = CertificateSource.Load(request);
+            return new SignInCredential(
+                new ClientCertificateCredential(tenantId, clientId, certificate, new ClientCertificateCredentialOptions { AuthorityHost = request.Cloud.AuthorityHost }),
+                owned ? certificate : null);
+        }
+
+        return new SignInCredential(CreateCredential(request, staticTokenClaims));
+    }
+
+    /// <summary>The device-code sign-in options; the prompt goes to the log of the engine call running when Azure.Identity
+    /// asks, which for a later silent refresh that needs the user again is the command running then, not Connect-SsprGraph.</summary>
+    internal static DeviceCodeCredentialOptions DeviceCodeOptions(ConnectionRequest request) => new()
+    {
+        AuthorityHost = request.Cloud.AuthorityHost,
+        TenantId = request.TenantId,
+        ClientId = request.ClientId ?? DefaultPublicClientId,
+        DeviceCodeCallback = (code, _) =>
+        {
+            // The user must see this prompt, even without -Verbose.
+            AmbientLog.Current.Warning(code.Message);
+            return System.Threading.Tasks.Task.CompletedTask;
+        },
+    };
+
+    private static TokenCredential CreateCredential(ConnectionRequest request, TokenClaims staticTokenClaims)
     {
         var authority = request.Cloud.AuthorityHost;
         switch (request.Method)
@@ -39,26 +69,8 @@ internal static class CredentialFactory
                     SecureStringReader.Read(request.ClientSecret ?? throw Missing("ClientSecret")),
                     new ClientSecretCredentialOptions { AuthorityHost = authority });
 
-            case SignInMethod.Certificate:
-                return new ClientCertificateCredential(
-                    Required(request.TenantId, "TenantId"),
-                    Required(request.ClientId, "ClientId"),
-                    CertificateSource.Load(request),
-                    new ClientCertificateCredentialOptions { AuthorityHost = authority });
-
             case SignInMethod.DeviceCode:
-                return new DeviceCodeCredential(new DeviceCodeCredentialOptions
-                {
-                    AuthorityHost = authority,
-                    TenantId = request.TenantId,
-                    ClientId = request.ClientId ?? DefaultPublicClientId,
-                    DeviceCodeCallback = (code, _) =>
-                    {
-                        // The user must see this prompt, even without -Verbose.
-                        log.Warning(code.Message);
-                        return System.Threading.Tasks.Task.CompletedTask;
-                    },
-                });
+                return new DeviceCodeCredential(DeviceCodeOptions(request));
 
             case SignInMethod.Interactive:
                 return new InteractiveBrowserCredential(new InteractiveBrowserCredentialOptions

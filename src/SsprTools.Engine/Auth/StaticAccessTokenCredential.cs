@@ -9,8 +9,9 @@ namespace SsprTools.Engine.Auth;
 /// <summary>
 /// A credential for a token the user already has (Connect-SsprGraph -AccessToken). It cannot
 /// refresh; when the token expires Graph answers 401 and the error says to connect again.
+/// Disposed with its session, which wipes the copy of the token.
 /// </summary>
-internal sealed class StaticAccessTokenCredential : TokenCredential
+internal sealed class StaticAccessTokenCredential : TokenCredential, IDisposable
 {
     private readonly SecureString _token;
     private readonly DateTimeOffset _expiresOn;
@@ -24,6 +25,8 @@ internal sealed class StaticAccessTokenCredential : TokenCredential
 
     public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
         new(SecureStringReader.Read(_token), _expiresOn);
+
+    public void Dispose() => _token.Dispose();
 
     public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
         new(GetToken(requestContext, cancellationToken));

@@ -20,9 +20,11 @@ namespace SsprTools.Engine.Connection;
 /// </summary>
 public sealed class SsprSession : IDisposable
 {
+    private int _disposed;
 
-    private SsprSession(SsprConnection connection, Uri serviceRoot, GraphServiceClient client, HttpClient httpClient, GraphRetryPolicy retry)
+    private SsprSession(SsprConnection connection, Uri serviceRoot, GraphServiceClient client, HttpClient httpClient, GraphRetryPolicy retry, SignInCredential signIn)
     {
+        SignIn = signIn;
         Connection = connection;
         Retry = retry;
         ServiceRoot = serviceRoot;
@@ -48,6 +50,12 @@ public sealed class SsprSession : IDisposable
 
     internal GraphRetryPolicy Retry { get; }
 
+    /// <summary>The credential and the certificate it loaded; disposed with the session.</summary>
+    internal SignInCredential SignIn { get; }
+
+    /// <summary>True once disposed: after Disconnect-SsprGraph or a reconnect, when the last command using it has ended.</summary>
+    internal bool IsDisposed => Volatile.Read(ref _disposed) != 0;
+
     /// <summary>Starts a diagnosis that reads tenant-wide facts once and per-user data as needed.</summary>
     public Diagnosis.DiagnosisRun StartDiagnosis(Diagnosis.DiagnosisOptions options) => new(this, options);
 
@@ -58,7 +66,23 @@ public sealed class SsprSession : IDisposable
         var staticClaims = request.Method == SignInMethod.AccessToken && request.AccessToken is not null
             ? TokenClaims.Parse(SecureStringReader.Read(request.AccessToken))
             : TokenClaims.Empty;
-        var credential = CredentialFactory.Create(request, staticClaims, log);
+        var signIn = CredentialFactory.Create(request, staticClaims);
+        try
+        {
+            return await ConnectWithAsync(signIn, request, staticClaims, serviceRoot, log, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A sign-in that failed leaves nothing open: the credential and a certificate loaded for it go now.
+            signIn.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<SsprSession> ConnectWithAsync(
+        SignInCredential signIn, ConnectionRequest request, TokenClaims staticClaims, Uri serviceRoot, IActivityLog log, CancellationToken cancellationToken)
+    {
+        var credential = signIn.Credential;
         var scopes = TokenScopes(request);
 
         var claims = request.Method == SignInMethod.AccessToken
@@ -84,13 +108,21 @@ public sealed class SsprSession : IDisposable
             ConnectedAt = DateTimeOffset.UtcNow,
         };
         log.Verbose($"Connected to {connection.GraphEndpoint}/{connection.ApiVersion} for tenant {tenantId ?? "(unknown)"} with {connection.AuthType} ({connection.TokenKind}).");
-        return new SsprSession(connection, serviceRoot, client, httpClient, request.Retry);
+        return new SsprSession(connection, serviceRoot, client, httpClient, request.Retry, signIn);
     }
 
+    /// <summary>Closes the Graph client and disposes the credential and any certificate it loaded. Called once, by
+    /// <see cref="CurrentSession"/>, when the session is replaced or disconnected and no command uses it any more.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         Client.Dispose();
         HttpClient.Dispose();
+        SignIn.Dispose();
     }
 
     internal static string[] TokenScopes(ConnectionRequest request)

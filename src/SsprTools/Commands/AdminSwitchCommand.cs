@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using SsprTools.Engine.Connection;
 using SsprTools.Engine.Errors;
 using SsprTools.Infrastructure;
 
@@ -27,7 +26,7 @@ public abstract class AdminSwitchCommand : SsprCmdlet
     {
         try
         {
-            var session = CurrentSession.Require();
+            var session = RequireSession();
             var plan = RunEngine((log, cancel) => session.AdminPolicy.PlanAsync(Wanted, log, cancel));
             var tenant = plan.Before.TenantId ?? "the connected tenant";
             var action = $"Set allowedToUseSSPR (SSPR for administrators) from {Word(plan.Before.AllowedToUseSspr)} to {Word(Wanted)}";

@@ -100,7 +100,14 @@ public sealed class ConnectSsprGraphCommand : SsprCmdlet
         {
             var request = BuildRequest();
             var session = RunEngine((log, cancel) => SsprSession.ConnectAsync(request, log, cancel));
-            CurrentSession.Replace(session);
+            // Process scope, as Connect-MgGraph and Az: every runspace now uses this session. Commands still running
+            // on the previous one finish with it; it closes when the last of them ends.
+            var stillInUse = CurrentSession.Replace(session);
+            if (stillInUse > 0)
+            {
+                WriteVerbose($"The previous connection stays open until the {stillInUse} running command(s) using it end.");
+            }
+
             WriteObject(session.Connection);
         }
         catch (SsprException e)

@@ -133,7 +133,7 @@ public sealed class ExportSsprReportCommand : SsprCmdlet
         try
         {
             var predictions = ParameterSetName == AllAdminsSet ? PredictAdmins() : _predictions;
-            var session = CurrentSession.Peek();
+            var session = TryRequireSession();
             var (policy, policyNote) = _run?.AdminPolicy is { } read ? (read, null) : ReadAdminPolicy(session);
             var context = new ReportContext
             {

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using SsprTools.Engine.Connection;
 using SsprTools.Engine.Diagnosis;
 using SsprTools.Engine.Errors;
 using SsprTools.Infrastructure;
@@ -27,7 +26,7 @@ public sealed class GetSsprAdminCommand : SsprCmdlet
     {
         try
         {
-            var session = CurrentSession.Require();
+            var session = RequireSession();
             var run = session.StartDiagnosis(new DiagnosisOptions());
             var admins = RunEngine((log, cancel) => run.GetAdminsAsync(IncludeEligible, RoleName, log, cancel));
             CompleteProgress();

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using SsprTools.Engine.Connection;
 using SsprTools.Engine.Errors;
 using SsprTools.Infrastructure;
 
@@ -16,7 +15,7 @@ public sealed class GetSsprAdminPolicyCommand : SsprCmdlet
     {
         try
         {
-            var session = CurrentSession.Require();
+            var session = RequireSession();
             WriteObject(RunEngine((log, cancel) => session.AdminPolicy.GetAsync(log, cancel)));
         }
         catch (SsprException e)

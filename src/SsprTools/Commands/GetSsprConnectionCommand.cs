@@ -13,6 +13,12 @@ public sealed class GetSsprConnectionCommand : SsprCmdlet
 {
     protected override void EndProcessing()
     {
+        // Replaced or disconnected connections close when the commands still using them end; say so while they do.
+        if (CurrentSession.RetiredStillOpen is var open and > 0)
+        {
+            WriteVerbose($"{open} replaced or disconnected connection(s) still open for the running commands that use them.");
+        }
+
         if (CurrentSession.Peek() is { } session)
         {
             WriteObject(session.Connection);

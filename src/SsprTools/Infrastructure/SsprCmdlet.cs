@@ -9,31 +9,34 @@ namespace SsprTools.Infrastructure;
 /// <summary>
 /// Base of every SsprTools cmdlet. Engine calls are async and may report from any thread; this
 /// runs them, relays their Verbose/Debug/Warning/Progress on the pipeline thread, cancels them on
-/// Ctrl+C (StopProcessing), and turns engine errors into ErrorRecords.
+/// Ctrl+C (StopProcessing) or when relaying throws, and turns engine errors into ErrorRecords.
+/// A command leases the connection on first need and releases it when PowerShell disposes the command,
+/// which it does however the command ends (done, terminating error, Ctrl+C), so a reconnect in another
+/// runspace never disposes the connection under a running command.
 /// Engine types appear only inside method bodies, so importing the module does not load the engine.
 /// </summary>
 public abstract class SsprCmdlet : PSCmdlet, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
 
-    public void Dispose() => _stopping.Dispose();
+    // The engine's lease (LeasedResource<SsprSession>.Lease), typed IDisposable to keep engine types out of this class's shape.
+    private IDisposable? _sessionLease;
+
+    public void Dispose()
+    {
+        _sessionLease?.Dispose();
+        _sessionLease = null;
+        _stopping.Dispose();
+    }
 
     protected override void StopProcessing() => _stopping.Cancel();
 
     /// <summary>Runs engine work and relays what it reports; engine failures surface as <see cref="SsprException"/>.</summary>
-    internal T RunEngine<T>(Func<QueuedActivityLog, CancellationToken, Task<T>> work)
+    internal T RunEngine<T>(Func<Engine.Diagnostics.IActivityLog, CancellationToken, Task<T>> work)
     {
-        var log = new QueuedActivityLog();
-        var task = Task.Run(() => work(log, _stopping.Token));
-        task.ContinueWith(_ => log.Entries.CompleteAdding(), TaskScheduler.Default);
-        foreach (var entry in log.Entries.GetConsumingEnumerable())
-        {
-            Relay(entry);
-        }
-
         try
         {
-            return task.GetAwaiter().GetResult();
+            return Engine.Diagnostics.RelayedRun.Run(work, Relay, _stopping.Token);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
@@ -45,12 +48,12 @@ public abstract class SsprCmdlet : PSCmdlet, IDisposable
         }
     }
 
-    /// <summary>The connection every Graph-reading cmdlet needs; without one the command ends with NotConnected.</summary>
+    /// <summary>The connection every Graph-reading cmdlet needs, leased until this command ends; without one the command ends with NotConnected.</summary>
     internal Engine.Connection.SsprSession RequireSession()
     {
         try
         {
-            return Engine.Connection.CurrentSession.Require();
+            return LeasedSession() ?? Lease(Engine.Connection.CurrentSession.Acquire());
         }
         catch (SsprException e)
         {
@@ -58,6 +61,10 @@ public abstract class SsprCmdlet : PSCmdlet, IDisposable
             throw; // not reached: Terminate throws
         }
     }
+
+    /// <summary>As <see cref="RequireSession"/>, but null when not connected (a report of predictions read back from a file).</summary>
+    internal Engine.Connection.SsprSession? TryRequireSession() =>
+        LeasedSession() ?? (Engine.Connection.CurrentSession.TryAcquire() is { } lease ? Lease(lease) : null);
 
     /// <summary>Clears the progress bar of a long run.</summary>
     internal void CompleteProgress() =>
@@ -71,20 +78,30 @@ public abstract class SsprCmdlet : PSCmdlet, IDisposable
     internal void Report(SsprException error, object? target) =>
         WriteError(ErrorRecordFactory.From(error, target));
 
-    private void Relay((QueuedActivityLog.Kind Kind, string Message, Engine.Diagnostics.ProgressUpdate? Progress) entry)
+    // One command, one session: the one current when it first needed it, even if another runspace reconnects meanwhile.
+    private Engine.Connection.SsprSession? LeasedSession() =>
+        (_sessionLease as Engine.Connection.LeasedResource<Engine.Connection.SsprSession>.Lease)?.Value;
+
+    private Engine.Connection.SsprSession Lease(Engine.Connection.LeasedResource<Engine.Connection.SsprSession>.Lease lease)
+    {
+        _sessionLease = lease;
+        return lease.Value;
+    }
+
+    private void Relay(Engine.Diagnostics.ActivityEntry entry)
     {
         switch (entry.Kind)
         {
-            case QueuedActivityLog.Kind.Verbose:
+            case Engine.Diagnostics.ActivityKind.Verbose:
                 WriteVerbose(entry.Message);
                 break;
-            case QueuedActivityLog.Kind.Debug:
+            case Engine.Diagnostics.ActivityKind.Debug:
                 WriteDebug(entry.Message);
                 break;
-            case QueuedActivityLog.Kind.Warning:
+            case Engine.Diagnostics.ActivityKind.Warning:
                 WriteWarning(entry.Message);
                 break;
-            case QueuedActivityLog.Kind.Progress when entry.Progress is { } update:
+            case Engine.Diagnostics.ActivityKind.Progress when entry.Progress is { } update:
                 WriteProgress(new ProgressRecord(1, update.Activity, update.Status)
                 {
                     PercentComplete = update.PercentComplete,

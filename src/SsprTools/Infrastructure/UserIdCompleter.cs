@@ -19,19 +19,22 @@ public sealed class UserIdCompleter : IArgumentCompleter
     public IEnumerable<CompletionResult> CompleteArgument(
         string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
     {
-        var session = Engine.Connection.CurrentSession.Peek();
-        if (session is null)
+        // Leased while Graph is asked, so a reconnect in another runspace cannot close it under this Tab. A lookup still
+        // running after the wait belongs to this session's cache; if the session closes first, it simply fails.
+        using var lease = Engine.Connection.CurrentSession.TryAcquire();
+        if (lease is null)
         {
             return Enumerable.Empty<CompletionResult>();
         }
 
         var typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
-        return session.UserNames.Complete(typed, Wait)
+        return lease.Value.UserNames.Complete(typed, Wait)
             .Select(user => new CompletionResult(
                 Quoted(user.UserPrincipalName),
                 user.UserPrincipalName,
                 CompletionResultType.ParameterValue,
-                string.IsNullOrEmpty(user.DisplayName) ? user.UserPrincipalName : $"{user.DisplayName} ({user.UserPrincipalName})"));
+                string.IsNullOrEmpty(user.DisplayName) ? user.UserPrincipalName : $"{user.DisplayName} ({user.UserPrincipalName})"))
+            .ToList();
     }
 
     // UPNs may hold an apostrophe (o'neil@contoso.com) or '#' (guests' #EXT#): quote anything beyond a plain name.

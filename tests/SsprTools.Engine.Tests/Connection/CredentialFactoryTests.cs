@@ -34,7 +34,8 @@ public class CredentialFactoryTests
             ClientSecret = TestTokens.Secure("not-a-real-secret"),
         };
 
-        var credential = CredentialFactory.Create(request, TokenClaims.Empty, NullActivityLog.Instance);
+        using var signIn = CredentialFactory.Create(request, TokenClaims.Empty);
+        var credential = signIn.Credential;
 
         Assert.IsType(expected, credential);
     }
@@ -44,7 +45,7 @@ public class CredentialFactoryTests
     {
         var request = new ConnectionRequest { Method = SignInMethod.ClientSecret, ClientId = App, ClientSecret = TestTokens.Secure("x") };
 
-        var error = Assert.Throws<SsprException>(() => CredentialFactory.Create(request, TokenClaims.Empty, NullActivityLog.Instance));
+        var error = Assert.Throws<SsprException>(() => CredentialFactory.Create(request, TokenClaims.Empty));
 
         Assert.Equal("SignInParameterMissing", error.ErrorId);
         Assert.Contains("-TenantId", error.Message);
@@ -63,7 +64,8 @@ public class CredentialFactoryTests
             CertificatePassword = TestTokens.Secure("Pa55-word!"),
         };
 
-        Assert.IsType<ClientCertificateCredential>(CredentialFactory.Create(request, TokenClaims.Empty, NullActivityLog.Instance));
+        using var signIn = CredentialFactory.Create(request, TokenClaims.Empty);
+        Assert.IsType<ClientCertificateCredential>(signIn.Credential);
     }
 
     [Fact]
