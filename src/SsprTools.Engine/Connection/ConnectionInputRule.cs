@@ -14,7 +14,7 @@ public static class ConnectionInputRule
 {
     // A DNS name of two or more labels (contoso.onmicrosoft.com, contoso.com).
     private static readonly Regex DomainName = new(
-        @"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$",
+        @"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\z",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex BearerToken = new(@"^[A-Za-z0-9\-._~+/]+=*\z", RegexOptions.CultureInvariant);
