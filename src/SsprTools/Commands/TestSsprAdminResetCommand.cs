@@ -112,12 +112,12 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
             return;
         }
 
-        foreach (var (reference, source) in InputReferences())
+        foreach (var (reference, source, text) in InputReferences())
         {
             if (reference is null)
             {
                 WriteError(ErrorRecordFactory.InvalidArgument("UserIdInvalid",
-                    $"'{ErrorRecordFactory.Printable(source)}' is neither a user object id (GUID) nor a user principal name (name@domain).", source));
+                    $"'{ErrorRecordFactory.Printable(text)}' is neither a user object id (GUID) nor a user principal name (name@domain).", source));
                 continue;
             }
 
@@ -167,26 +167,26 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
         }
     }
 
-    private IEnumerable<(UserReference? Reference, object Source)> InputReferences()
+    private IEnumerable<(UserReference? Reference, object Source, string Text)> InputReferences()
     {
         // Get-ADUser: the objectGUID is the synchronized user's source anchor, more reliable than an on-premises UPN.
         if (OnPremisesObjectGuid != Guid.Empty)
         {
-            yield return (UserReference.FromObjectGuid(OnPremisesObjectGuid), OnPremisesObjectGuid);
+            yield return (UserReference.FromObjectGuid(OnPremisesObjectGuid), OnPremisesObjectGuid, OnPremisesObjectGuid.ToString());
             yield break;
         }
 
         if (UserId is null || UserId.Length == 0)
         {
-            yield return (null, "(empty)");
+            yield return (null, "(empty)", "(empty)");
             yield break;
         }
 
-        // A piped object (Get-MgUser, a property bag) is the error target; a string or Guid is its own text.
+        // A piped object (Get-MgUser, a property bag, a Guid) is the error target; a string or a list of ids is its own text.
         var piped = UserInput.TargetOf(InputObject);
         foreach (var value in UserId)
         {
-            yield return (UserReference.TryParse(value?.Text), piped ?? (object?)value?.Text ?? "(null)");
+            yield return (UserReference.TryParse(value?.Text), piped ?? (object?)value?.Text ?? "(null)", value?.Text ?? "(null)");
         }
     }
 
