@@ -64,10 +64,35 @@ Describe 'Connect-SsprGraph' {
 }
 
 Describe 'Graph endpoints that do not answer as Graph' -Tag 'BadInput' {
-    AfterAll { Connect-TestTenant -Simulator $simulator | Out-Null }
+    BeforeAll {
+        # A loopback web server that is not Graph: it answers every request with a 404 page. (An endpoint with a
+        # path, such as the simulator's /_simulator, is refused by Connect-SsprGraph as GraphEndpointInvalid.)
+        $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $probe.Start(); $port = $probe.LocalEndpoint.Port; $probe.Stop()
+        $notGraph = [System.Net.HttpListener]::new()
+        $notGraph.Prefixes.Add("http://127.0.0.1:$port/")
+        $notGraph.Start()
+        $notGraphUrl = "http://127.0.0.1:$port"
+        $server = Start-ThreadJob -ArgumentList $notGraph -ScriptBlock {
+            param($listener)
+            while ($listener.IsListening) {
+                try { $context = $listener.GetContext() } catch { break }
+                $body = [Text.Encoding]::UTF8.GetBytes('<html><body>Not Found</body></html>')
+                $context.Response.StatusCode = 404
+                $context.Response.ContentType = 'text/html'
+                $context.Response.OutputStream.Write($body, 0, $body.Length)
+                $context.Response.Close()
+            }
+        }
+    }
+    AfterAll {
+        $notGraph.Stop()
+        $server | Remove-Job -Force
+        Connect-TestTenant -Simulator $simulator | Out-Null
+    }
 
     It 'says an endpoint that is not Graph answered wrongly, as a protocol error' {
-        Connect-SsprGraph -GraphEndpoint "$($simulator.BaseUrl)/_simulator" -AccessToken (ConvertTo-TestSecureString $simulator.Token) | Out-Null
+        Connect-SsprGraph -GraphEndpoint $notGraphUrl -AccessToken (ConvertTo-TestSecureString $simulator.Token) | Out-Null
         try { Get-SsprAdminPolicy } catch { $err = $_ }
         $err.FullyQualifiedErrorId | Should -Be 'GraphRequestFailed,SsprTools.Commands.GetSsprAdminPolicyCommand'
         $err.CategoryInfo.Category | Should -Be 'ProtocolError'

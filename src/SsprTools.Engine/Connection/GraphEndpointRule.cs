@@ -19,10 +19,20 @@ public static class GraphEndpointRule
 
         if (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp))
         {
-            throw new SsprException(
-                SsprErrorKind.InvalidArgument,
-                "GraphEndpointInvalid",
-                $"'{endpoint}' is not a Graph service root. Give an absolute https URI such as https://graph.microsoft.com.");
+            throw Invalid(endpoint, "is not a Graph service root");
+        }
+
+        // A user-info part would be sent to the host as credentials; it is never echoed (Redact).
+        if (endpoint.UserInfo.Length > 0)
+        {
+            throw Invalid(endpoint, "carries a user name or password; Graph takes a bearer token, never credentials in the URI");
+        }
+
+        // The service root is scheme, host and port (graph-api.md: https://graph.microsoft.com/{version}/{resource});
+        // the module adds the version and the resource, so a query or fragment would be lost or misread.
+        if (endpoint.Query.Length > 0 || endpoint.Fragment.Length > 0)
+        {
+            throw Invalid(endpoint, "has a query or fragment; a Graph service root has neither");
         }
 
         if (endpoint.Scheme == Uri.UriSchemeHttp && !IsLoopback(endpoint))
@@ -46,9 +56,33 @@ public static class GraphEndpointRule
             }
         }
 
-        var builder = new UriBuilder(endpoint.Scheme, endpoint.Host, endpoint.Port, path.Length == 0 ? "/" : path + "/");
+        if (path.Length > 0)
+        {
+            throw Invalid(endpoint, $"has the path '{path}'; a Graph service root has none but an optional /v1.0 or /beta");
+        }
+
+        var builder = new UriBuilder(endpoint.Scheme, endpoint.Host, endpoint.Port, "/");
         return builder.Uri;
     }
+
+    /// <summary>The endpoint as it may be shown: any user-info part (user:password@) replaced.</summary>
+    public static string Redact(Uri endpoint)
+    {
+        if (endpoint is null || !endpoint.IsAbsoluteUri || endpoint.UserInfo.Length == 0)
+        {
+            return endpoint?.OriginalString ?? "";
+        }
+
+        return endpoint.Scheme + "://***@" + endpoint.GetComponents(UriComponents.HostAndPort | UriComponents.PathAndQuery | UriComponents.Fragment, UriFormat.UriEscaped);
+    }
+
+    private static SsprException Invalid(Uri endpoint, string problem) => new(
+        SsprErrorKind.InvalidArgument,
+        "GraphEndpointInvalid",
+        $"'{Redact(endpoint)}' {problem}. Give the service root, such as https://graph.microsoft.com.")
+    {
+        RecommendedAction = "Give -GraphEndpoint as scheme, host and optional port, such as https://graph.microsoft.com.",
+    };
 
     public static bool IsLoopback(Uri uri)
     {

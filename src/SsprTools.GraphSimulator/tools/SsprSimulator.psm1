@@ -31,7 +31,13 @@ function Start-SsprSimulator {
     while (-not (Test-Path -LiteralPath $readyFile)) {
         if ($process.HasExited) {
             $errors = Get-Content -Raw -LiteralPath "$logFile.err" -ErrorAction SilentlyContinue
-            throw "The Graph simulator exited with code $($process.ExitCode) before it was ready. $errors"
+            $message = "The Graph simulator exited with code $($process.ExitCode) before it was ready. $errors"
+            if ($process.ExitCode -eq 3) {
+                # Exit code 3: the scenario could not be loaded (ScenarioException); its message says what is wrong.
+                $PSCmdlet.ThrowTerminatingError([System.Management.Automation.ErrorRecord]::new(
+                    [System.IO.InvalidDataException]::new($message.Trim()), 'ScenarioInvalid', 'InvalidData', $Scenario))
+            }
+            throw $message
         }
         if ([DateTime]::UtcNow -gt $deadline) {
             Stop-Process -Id $process.Id -Force -ErrorAction SilentlyContinue

@@ -96,6 +96,7 @@ public sealed class ConnectSsprGraphCommand : SsprCmdlet
 
     protected override void EndProcessing()
     {
+        CheckInput();
         try
         {
             var request = BuildRequest();
@@ -112,9 +113,37 @@ public sealed class ConnectSsprGraphCommand : SsprCmdlet
         }
         catch (SsprException e)
         {
-            Terminate(e, (object?)GraphEndpoint ?? TenantId);
+            Terminate(e, EndpointTarget() ?? TenantId);
         }
     }
+
+    // Shapes refused before anything is sent; each error names the offending input (never the token's text).
+    private void CheckInput()
+    {
+        if (ConnectionInputRule.TenantIdProblem(TenantId) is { } tenantProblem)
+        {
+            Terminate(tenantProblem, TenantId);
+        }
+
+        if (ParameterSetName != AccessTokenSet)
+        {
+            return;
+        }
+
+        if (ConnectionInputRule.AccessTokenProblem(AccessToken) is { } tokenProblem)
+        {
+            Terminate(tokenProblem, AccessToken);
+        }
+
+        if (!ConnectionInputRule.IsJwt(AccessToken))
+        {
+            WriteWarning("-AccessToken is not a JSON Web Token, so its tenant, scopes and expiry cannot be read; they show as empty and a wrong or expired token is found only when Graph refuses it.");
+        }
+    }
+
+    // The endpoint as the error target; with a user-info part, a redacted text so the password is never shown.
+    private object? EndpointTarget() =>
+        GraphEndpoint is { IsAbsoluteUri: true, UserInfo.Length: > 0 } ? GraphEndpointRule.Redact(GraphEndpoint) : GraphEndpoint;
 
     private ConnectionRequest BuildRequest()
     {

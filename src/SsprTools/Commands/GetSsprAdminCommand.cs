@@ -1,6 +1,9 @@
+using System;
+using System.Linq;
 using System.Management.Automation;
 using SsprTools.Engine.Diagnosis;
 using SsprTools.Engine.Errors;
+using SsprTools.Engine.Rules;
 using SsprTools.Infrastructure;
 
 namespace SsprTools.Commands;
@@ -30,11 +33,32 @@ public sealed class GetSsprAdminCommand : SsprCmdlet
             var run = session.StartDiagnosis(new DiagnosisOptions());
             var admins = RunEngine((log, cancel) => run.GetAdminsAsync(IncludeEligible, RoleName, log, cancel));
             CompleteProgress();
+            WarnUnknownRoleNames(admins.SelectMany(a => a.Roles).Select(r => r.RoleName));
             WriteObject(admins, enumerateCollection: true);
         }
         catch (SsprException e)
         {
             Terminate(e, RoleName);
+        }
+    }
+
+    // A warning, not an error: a custom role, or a built-in one nobody holds, gives the same empty answer as a typo,
+    // and the module cannot tell them apart without reading every role definition. The warning names the value.
+    private void WarnUnknownRoleNames(System.Collections.Generic.IEnumerable<string> heldRoleNames)
+    {
+        if (RoleName is null)
+        {
+            return;
+        }
+
+        var known = new System.Collections.Generic.HashSet<string>(
+            AdminRoleCatalog.Roles.SelectMany(r => new[] { r.ListedName, r.CurrentName ?? r.ListedName })
+                .Concat(UnlistedBuiltInRoles.Roles.Select(r => r.Name))
+                .Concat(heldRoleNames),
+            StringComparer.OrdinalIgnoreCase);
+        foreach (var name in RoleName.Where(n => !known.Contains(n.Trim())))
+        {
+            WriteWarning($"-RoleName '{ErrorRecordFactory.Printable(name)}' is no built-in role and no listed administrator holds it; check the spelling (Tab completes the names).");
         }
     }
 }

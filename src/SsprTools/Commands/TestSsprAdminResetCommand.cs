@@ -23,6 +23,7 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
 
     private readonly List<(UserReference Reference, object Source)> _pending = new();
     private readonly HashSet<UserReference> _seen = new();
+    private readonly HashSet<UserReference> _warnedTwice = new();
     private readonly Dictionary<UserReference, int?> _adminCounts = new();
     private bool _adminCountTyped;
     private DiagnosisRun? _run;
@@ -35,6 +36,12 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
     [AllowEmptyCollection]
     [ArgumentCompleter(typeof(UserIdCompleter))]
     public UserIdParameter?[]? UserId { get; set; }
+
+    /// <summary>The piped object itself, so an error about it names the object (its TargetObject), not a property value.
+    /// Hidden, in the same parameter set as -UserId: PowerShell's binder then binds a piped item to both parameters.</summary>
+    [Parameter(ParameterSetName = UserSet, ValueFromPipeline = true, DontShow = true)]
+    [AllowNull]
+    public PSObject? InputObject { get; set; }
 
     /// <summary>An on-premises Active Directory objectGUID (Get-ADUser's ObjectGUID), matched to onPremisesImmutableId.</summary>
     [Parameter(ParameterSetName = UserSet, ValueFromPipelineByPropertyName = true)]
@@ -98,18 +105,31 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
             MyInvocation.BoundParameters.Remove(nameof(AdminCount));
         }
 
-        foreach (var (reference, source) in InputReferences())
+        var inputError = UserInput.Check(InputObject, UserId, OnPremisesObjectGuid, MyInvocation.ExpectingInput);
+        if (inputError is not null)
+        {
+            WriteError(inputError);
+            return;
+        }
+
+        foreach (var (reference, source, text) in InputReferences())
         {
             if (reference is null)
             {
                 WriteError(ErrorRecordFactory.InvalidArgument("UserIdInvalid",
-                    $"'{source}' is neither a user object id (GUID) nor a user principal name (name@domain).", source));
+                    $"'{ErrorRecordFactory.Printable(text)}' is neither a user object id (GUID) nor a user principal name (name@domain).", source));
                 continue;
             }
 
             if (!_seen.Add(reference))
             {
-                WriteWarning($"User '{reference.Value}' was given more than once; it is predicted once.");
+                // One prediction per distinct user (docs/cmdlets/Test-SsprAdminReset.md); one warning per user, not per copy:
+                // 10,000 copies of one UPN give one prediction and one warning.
+                if (_warnedTwice.Add(reference))
+                {
+                    WriteWarning($"User '{reference.Value}' was given more than once; it is predicted once.");
+                }
+
                 continue;
             }
 
@@ -147,24 +167,26 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
         }
     }
 
-    private IEnumerable<(UserReference? Reference, object Source)> InputReferences()
+    private IEnumerable<(UserReference? Reference, object Source, string Text)> InputReferences()
     {
         // Get-ADUser: the objectGUID is the synchronized user's source anchor, more reliable than an on-premises UPN.
         if (OnPremisesObjectGuid != Guid.Empty)
         {
-            yield return (UserReference.FromObjectGuid(OnPremisesObjectGuid), OnPremisesObjectGuid);
+            yield return (UserReference.FromObjectGuid(OnPremisesObjectGuid), OnPremisesObjectGuid, OnPremisesObjectGuid.ToString());
             yield break;
         }
 
         if (UserId is null || UserId.Length == 0)
         {
-            yield return (null, "(empty)");
+            yield return (null, "(empty)", "(empty)");
             yield break;
         }
 
+        // A piped object (Get-MgUser, a property bag, a Guid) is the error target; a string or a list of ids is its own text.
+        var piped = UserInput.TargetOf(InputObject);
         foreach (var value in UserId)
         {
-            yield return (UserReference.TryParse(value?.Text), (object?)value?.Text ?? "(null)");
+            yield return (UserReference.TryParse(value?.Text), piped ?? (object?)value?.Text ?? "(null)", value?.Text ?? "(null)");
         }
     }
 

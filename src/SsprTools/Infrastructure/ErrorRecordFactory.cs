@@ -20,6 +20,20 @@ internal static class ErrorRecordFactory
     public static ErrorRecord InvalidArgument(string errorId, string message, object? target) =>
         new(new System.ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target);
 
+    /// <summary>Input as it may appear in a message: control characters shown as \uXXXX, so a piped value cannot
+    /// drive the terminal (escape sequences, bells) or hide part of itself.</summary>
+    public static string Printable(object? input)
+    {
+        var text = System.Convert.ToString(input, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        var printable = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            printable.Append(char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString());
+        }
+
+        return printable.ToString();
+    }
+
     /// <summary>A failure of the cmdlet itself rather than of the engine, such as a report file that cannot be written.</summary>
     public static ErrorRecord Create(System.Exception error, string errorId, ErrorCategory category, object? target, string? recommendedAction = null)
     {

@@ -37,6 +37,29 @@ public class GraphEndpointRuleTests
         Assert.Equal("GraphEndpointInvalid", error.ErrorId);
     }
 
+    [Theory]
+    [InlineData("https://graph.microsoft.com/users")]
+    [InlineData("https://graph.microsoft.com/v1.0/users")]
+    [InlineData("https://graph.microsoft.com/?$select=id")]
+    [InlineData("https://graph.microsoft.com/#top")]
+    [InlineData("http://127.0.0.1:5000/_simulator")]
+    public void A_path_query_or_fragment_is_not_a_service_root(string endpoint)
+    {
+        var error = Assert.Throws<SsprException>(() => GraphEndpointRule.Normalize(new Uri(endpoint)));
+        Assert.Equal("GraphEndpointInvalid", error.ErrorId);
+        Assert.Equal(SsprErrorKind.InvalidArgument, error.Kind);
+    }
+
+    [Fact]
+    public void A_user_info_part_is_refused_and_its_password_never_shown()
+    {
+        var error = Assert.Throws<SsprException>(() => GraphEndpointRule.Normalize(new Uri("https://user:s3cretpw@graph.microsoft.com")));
+        Assert.Equal("GraphEndpointInvalid", error.ErrorId);
+        Assert.DoesNotContain("s3cretpw", error.Message);
+        Assert.DoesNotContain("s3cretpw", GraphEndpointRule.Redact(new Uri("https://user:s3cretpw@graph.microsoft.com")));
+        Assert.Contains("graph.microsoft.com", error.Message);
+    }
+
     [Fact]
     public void Each_cloud_has_its_documented_graph_and_sign_in_hosts()
     {
