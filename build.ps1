@@ -81,8 +81,12 @@ function Invoke-Build {
     # The engine and everything it needs go to Dependencies/, loaded through EngineLoadContext.
     Invoke-Native dotnet @('publish', (Join-Path $Root 'src/SsprTools.Engine/SsprTools.Engine.csproj'),
         '-c', $Configuration, '--no-build', '--nologo', '-v', 'q', '-o', (Join-Path $ModuleOut 'Dependencies'))
+    # The output types live once, beside the cmdlets in the default load context: a copy in Dependencies/ would give
+    # the engine types of another identity than [SsprTools.Model.ResetPrediction].
+    Remove-Item (Join-Path $ModuleOut 'Dependencies/SsprTools.Model.*')
     $cmdletBin = Join-Path $Root "src/SsprTools/bin/$Configuration/netstandard2.0"
-    Copy-Item (Join-Path $cmdletBin 'SsprTools.dll'), (Join-Path $cmdletBin 'SsprTools.pdb') $ModuleOut
+    Copy-Item (Join-Path $cmdletBin 'SsprTools.dll'), (Join-Path $cmdletBin 'SsprTools.pdb'),
+        (Join-Path $cmdletBin 'SsprTools.Model.dll'), (Join-Path $cmdletBin 'SsprTools.Model.pdb') $ModuleOut
     Copy-Item (Join-Path $Root 'module/*') $ModuleOut -Recurse
     Copy-Item (Join-Path $Root 'LICENSE') $ModuleOut
 

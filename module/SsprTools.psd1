@@ -10,6 +10,8 @@
     Copyright            = '(c) 2026 SsprTools contributors. MIT License.'
     Description          = 'Predicts whether Microsoft Entra ID self-service password reset (SSPR) will work for administrators and users, which SSPR error they would get (SSPR_0009, 0010, 0012, 0014, ...) and why, and safely turns on SSPR for administrators (authorizationPolicy.allowedToUseSSPR) through Microsoft Graph.'
     PowerShellVersion    = '7.4'
+    # The output types, in the default load context before the cmdlets load (no dependencies of their own).
+    RequiredAssemblies   = @('SsprTools.Model.dll')
     FormatsToProcess     = @('SsprTools.format.ps1xml')
     CmdletsToExport      = @(
         'Connect-SsprGraph'

@@ -97,9 +97,9 @@ Set-Location $env:SSPR_WORK
 $ConfirmPreference = 'None'
 $output = @(Invoke-Expression $env:SSPR_STEPS *>&1)
 @{
-    Predictions = @($output | Where-Object { $_.PSObject.TypeNames[0] -eq 'SsprTools.Engine.Model.ResetPrediction' } |
+    Predictions = @($output | Where-Object { $_.PSObject.TypeNames[0] -eq 'SsprTools.Model.ResetPrediction' } |
         ForEach-Object { @{ Upn = $_.UserPrincipalName; Error = $_.PredictedError } })
-    Changes = @($output | Where-Object { $_.PSObject.TypeNames[0] -eq 'SsprTools.Engine.Model.PolicyChange' } | ForEach-Object { $_.After })
+    Changes = @($output | Where-Object { $_.PSObject.TypeNames[0] -eq 'SsprTools.Model.PolicyChange' } | ForEach-Object { $_.After })
     Acceptance = @($output | Where-Object { $_.PSObject.TypeNames[0] -eq 'Pester.Run' } | ForEach-Object { @{ Passed = $_.PassedCount; Failed = $_.FailedCount } })
     Errors = @($output | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] } | ForEach-Object { "$_" })
     Files = @(Get-ChildItem -Name)

@@ -9,8 +9,8 @@ using SsprTools.Engine.Auth;
 using SsprTools.Engine.Diagnostics;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Graph;
-using SsprTools.Engine.Model;
 using SsprTools.Engine.Policy;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Connection;
 

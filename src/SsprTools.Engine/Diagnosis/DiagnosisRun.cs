@@ -7,8 +7,8 @@ using SsprTools.Engine.Connection;
 using SsprTools.Engine.Diagnostics;
 using SsprTools.Engine.Facts;
 using SsprTools.Engine.Graph;
-using SsprTools.Engine.Model;
 using SsprTools.Engine.Rules;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Diagnosis;
 

@@ -4,8 +4,8 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SsprTools.Engine.Facts;
-using SsprTools.Engine.Model;
 using SsprTools.Engine.Rules;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Diagnosis;
 

@@ -1,5 +1,5 @@
 using SsprTools.Engine.Errors;
-using SsprTools.Engine.Model;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Diagnosis;
 

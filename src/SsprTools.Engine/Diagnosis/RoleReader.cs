@@ -8,8 +8,8 @@ using SsprTools.Engine.Connection;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Facts;
 using SsprTools.Engine.Graph;
-using SsprTools.Engine.Model;
 using SsprTools.Engine.Rules;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Diagnosis;
 

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using SsprTools.Engine.Model;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Facts;
 

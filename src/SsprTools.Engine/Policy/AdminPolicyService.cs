@@ -10,7 +10,7 @@ using Microsoft.Kiota.Abstractions.Serialization;
 using SsprTools.Engine.Connection;
 using SsprTools.Engine.Diagnostics;
 using SsprTools.Engine.Graph;
-using SsprTools.Engine.Model;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Policy;
 

@@ -1,5 +1,5 @@
-using SsprTools.Engine.Model;
 using SsprTools.Engine.Rules;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Reporting;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using SsprTools.Engine.Model;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Reporting;
 

@@ -1,5 +1,5 @@
 using System;
-using SsprTools.Engine.Model;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Reporting;
 

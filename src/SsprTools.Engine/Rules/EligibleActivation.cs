@@ -1,6 +1,6 @@
 using System.Linq;
 using SsprTools.Engine.Facts;
-using SsprTools.Engine.Model;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Rules;
 

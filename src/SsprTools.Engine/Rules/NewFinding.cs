@@ -1,4 +1,4 @@
-using SsprTools.Engine.Model;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Rules;
 

@@ -1,5 +1,5 @@
 using SsprTools.Engine.Facts;
-using SsprTools.Engine.Model;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Rules;
 

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using SsprTools.Engine.Model;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Rules;
 

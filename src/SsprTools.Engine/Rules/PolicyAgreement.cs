@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using SsprTools.Engine.Model;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Rules;
 

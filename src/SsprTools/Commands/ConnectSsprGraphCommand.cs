@@ -5,6 +5,7 @@ using System.Security.Cryptography.X509Certificates;
 using SsprTools.Engine.Connection;
 using SsprTools.Engine.Errors;
 using SsprTools.Infrastructure;
+using SsprTools.Model;
 
 namespace SsprTools.Commands;
 
@@ -12,7 +13,7 @@ namespace SsprTools.Commands;
 /// <para type="synopsis">Connects SsprTools to Microsoft Graph for one tenant.</para>
 /// </summary>
 [Cmdlet(VerbsCommunications.Connect, "SsprGraph", DefaultParameterSetName = InteractiveSet)]
-[OutputType("SsprTools.Engine.Model.SsprConnection")]
+[OutputType(typeof(SsprConnection))]
 public sealed class ConnectSsprGraphCommand : SsprCmdlet
 {
     private const string InteractiveSet = "Interactive";

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using SsprTools.Model;
 
 namespace SsprTools.Commands;
 
@@ -6,7 +7,7 @@ namespace SsprTools.Commands;
 /// <para type="synopsis">Turns off self-service password reset for administrators (allowedToUseSSPR = false).</para>
 /// </summary>
 [Cmdlet(VerbsLifecycle.Disable, "SsprForAdmins", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-[OutputType("SsprTools.Engine.Model.PolicyChange")]
+[OutputType(typeof(PolicyChange))]
 public sealed class DisableSsprForAdminsCommand : AdminSwitchCommand
 {
     protected override bool Wanted => false;

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using SsprTools.Model;
 
 namespace SsprTools.Commands;
 
@@ -6,7 +7,7 @@ namespace SsprTools.Commands;
 /// <para type="synopsis">Turns on self-service password reset for administrators (allowedToUseSSPR = true), the fix for SSPR_0009.</para>
 /// </summary>
 [Cmdlet(VerbsLifecycle.Enable, "SsprForAdmins", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-[OutputType("SsprTools.Engine.Model.PolicyChange")]
+[OutputType(typeof(PolicyChange))]
 public sealed class EnableSsprForAdminsCommand : AdminSwitchCommand
 {
     protected override bool Wanted => true;

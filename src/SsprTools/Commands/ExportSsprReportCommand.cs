@@ -5,9 +5,9 @@ using System.Management.Automation;
 using SsprTools.Engine.Connection;
 using SsprTools.Engine.Diagnosis;
 using SsprTools.Engine.Errors;
-using SsprTools.Engine.Model;
 using SsprTools.Engine.Reporting;
 using SsprTools.Infrastructure;
+using SsprTools.Model;
 
 namespace SsprTools.Commands;
 

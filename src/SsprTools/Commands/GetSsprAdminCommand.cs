@@ -5,6 +5,7 @@ using SsprTools.Engine.Diagnosis;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Rules;
 using SsprTools.Infrastructure;
+using SsprTools.Model;
 
 namespace SsprTools.Commands;
 
@@ -12,7 +13,7 @@ namespace SsprTools.Commands;
 /// <para type="synopsis">Lists every user who holds a role on the administrator reset policy list, directly or through a role-assignable group.</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "SsprAdmin")]
-[OutputType("SsprTools.Engine.Model.SsprAdmin")]
+[OutputType(typeof(SsprAdmin))]
 public sealed class GetSsprAdminCommand : SsprCmdlet
 {
     /// <summary>Only admins holding one of these roles (display name as Entra shows it, or as the SSPR policy lists it).</summary>

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using SsprTools.Engine.Errors;
 using SsprTools.Infrastructure;
+using SsprTools.Model;
 
 namespace SsprTools.Commands;
 
@@ -8,7 +9,7 @@ namespace SsprTools.Commands;
 /// <para type="synopsis">Reads the tenant's "SSPR for administrators" switch (authorizationPolicy.allowedToUseSSPR).</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "SsprAdminPolicy")]
-[OutputType("SsprTools.Engine.Model.AdminPolicy")]
+[OutputType(typeof(AdminPolicy))]
 public sealed class GetSsprAdminPolicyCommand : SsprCmdlet
 {
     protected override void EndProcessing()

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using SsprTools.Engine.Connection;
 using SsprTools.Infrastructure;
+using SsprTools.Model;
 
 namespace SsprTools.Commands;
 
@@ -8,7 +9,7 @@ namespace SsprTools.Commands;
 /// <para type="synopsis">Shows the current SsprTools Graph connection (tenant, account or app, scopes, Graph root); never a token.</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "SsprConnection")]
-[OutputType("SsprTools.Engine.Model.SsprConnection")]
+[OutputType(typeof(SsprConnection))]
 public sealed class GetSsprConnectionCommand : SsprCmdlet
 {
     protected override void EndProcessing()

@@ -4,6 +4,7 @@ using System.Management.Automation;
 using SsprTools.Engine.Diagnosis;
 using SsprTools.Engine.Errors;
 using SsprTools.Infrastructure;
+using SsprTools.Model;
 
 namespace SsprTools.Commands;
 
@@ -11,7 +12,7 @@ namespace SsprTools.Commands;
 /// <para type="synopsis">Predicts whether each user's own self-service password reset will work, which SSPR error they would see, and why.</para>
 /// </summary>
 [Cmdlet(VerbsDiagnostic.Test, "SsprAdminReset", DefaultParameterSetName = UserSet)]
-[OutputType("SsprTools.Engine.Model.ResetPrediction")]
+[OutputType(typeof(ResetPrediction))]
 public sealed class TestSsprAdminResetCommand : SsprCmdlet
 {
     private const string UserSet = "User";

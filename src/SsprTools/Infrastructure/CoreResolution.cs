@@ -22,6 +22,14 @@ internal static class CoreResolution
     // raise this event again and recurse.
     private static Assembly? Resolve(AssemblyLoadContext context, AssemblyName name)
     {
+        // The output types: the manifest's RequiredAssemblies loads them first; should a host skip that, they still
+        // come from beside the cmdlets, into this default context, never from Dependencies/.
+        if (string.Equals(name.Name, ModuleInitializer.ModelAssemblyName, StringComparison.Ordinal))
+        {
+            var model = Path.Combine(ModuleInitializer.ModuleDirectory, ModuleInitializer.ModelAssemblyName + ".dll");
+            return File.Exists(model) ? context.LoadFromAssemblyPath(model) : null;
+        }
+
         if (!string.Equals(name.Name, ModuleInitializer.EngineAssemblyName, StringComparison.Ordinal))
         {
             return null;

@@ -17,8 +17,11 @@ public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssem
 {
     internal const string EngineAssemblyName = "SsprTools.Engine";
 
-    internal static readonly string DependencyDirectory = Path.Combine(
-        Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location) ?? ".", "Dependencies");
+    internal const string ModelAssemblyName = "SsprTools.Model";
+
+    internal static readonly string ModuleDirectory = Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location) ?? ".";
+
+    internal static readonly string DependencyDirectory = Path.Combine(ModuleDirectory, "Dependencies");
 
     private static readonly bool IsWindowsPowerShell =
         RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);

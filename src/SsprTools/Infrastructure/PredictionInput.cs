@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
-using SsprTools.Engine.Model;
+using SsprTools.Model;
 
 namespace SsprTools.Infrastructure;
 

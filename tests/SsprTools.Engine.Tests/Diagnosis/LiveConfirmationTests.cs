@@ -1,9 +1,9 @@
 using SsprTools.Engine.Connection;
 using SsprTools.Engine.Diagnosis;
-using SsprTools.Engine.Model;
 using SsprTools.Engine.Rules;
 using SsprTools.Engine.Tests.Support;
 using SsprTools.GraphSimulator;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Tests.Diagnosis;
 

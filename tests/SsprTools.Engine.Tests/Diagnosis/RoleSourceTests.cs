@@ -1,7 +1,7 @@
 using SsprTools.Engine.Diagnosis;
-using SsprTools.Engine.Model;
 using SsprTools.Engine.Rules;
 using SsprTools.Engine.Tests.Support;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Tests.Diagnosis;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using SsprTools.Engine.Model;
 using SsprTools.Engine.Reporting;
+using SsprTools.Model;
 using static SsprTools.Engine.Tests.Reporting.ReportSamples;
 
 namespace SsprTools.Engine.Tests.Reporting;

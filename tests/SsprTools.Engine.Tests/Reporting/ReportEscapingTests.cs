@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using SsprTools.Engine.Model;
+using SsprTools.Model;
 using static SsprTools.Engine.Tests.Reporting.ReportSamples;
 
 namespace SsprTools.Engine.Tests.Reporting;

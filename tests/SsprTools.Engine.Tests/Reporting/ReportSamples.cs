@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using SsprTools.Engine.Model;
 using SsprTools.Engine.Reporting;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Tests.Reporting;
 

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Text;
-using SsprTools.Engine.Model;
 using SsprTools.Engine.Reporting;
+using SsprTools.Model;
 using static SsprTools.Engine.Tests.Reporting.ReportSamples;
 
 namespace SsprTools.Engine.Tests.Reporting;

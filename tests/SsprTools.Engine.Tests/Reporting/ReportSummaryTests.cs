@@ -1,5 +1,5 @@
-using SsprTools.Engine.Model;
 using SsprTools.Engine.Reporting;
+using SsprTools.Model;
 using static SsprTools.Engine.Tests.Reporting.ReportSamples;
 
 namespace SsprTools.Engine.Tests.Reporting;

@@ -1,6 +1,6 @@
 using SsprTools.Engine.Facts;
-using SsprTools.Engine.Model;
 using SsprTools.Engine.Rules;
+using SsprTools.Model;
 using static SsprTools.Engine.Tests.Rules.Scenario;
 
 namespace SsprTools.Engine.Tests.Rules;

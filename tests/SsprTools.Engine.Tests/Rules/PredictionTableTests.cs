@@ -1,5 +1,5 @@
 using SsprTools.Engine.Facts;
-using SsprTools.Engine.Model;
+using SsprTools.Model;
 using static SsprTools.Engine.Tests.Rules.Scenario;
 
 namespace SsprTools.Engine.Tests.Rules;

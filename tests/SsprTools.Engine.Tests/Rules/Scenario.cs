@@ -1,6 +1,6 @@
 using SsprTools.Engine.Facts;
-using SsprTools.Engine.Model;
 using SsprTools.Engine.Rules;
+using SsprTools.Model;
 
 namespace SsprTools.Engine.Tests.Rules;
 

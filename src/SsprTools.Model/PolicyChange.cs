@@ -1,6 +1,6 @@
 using System;
 
-namespace SsprTools.Engine.Model;
+namespace SsprTools.Model;
 
 /// <summary>What Enable-SsprForAdmins or Disable-SsprForAdmins did to the admin switch.</summary>
 public sealed class PolicyChange

@@ -1,6 +1,6 @@
 using System;
 
-namespace SsprTools.Engine.Model;
+namespace SsprTools.Model;
 
 /// <summary>A user holding (actively or eligibly) at least one role on the administrator reset policy list.</summary>
 public sealed class SsprAdmin

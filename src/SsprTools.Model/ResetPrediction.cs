@@ -1,6 +1,6 @@
 using System;
 
-namespace SsprTools.Engine.Model;
+namespace SsprTools.Model;
 
 /// <summary>Whether a user's own self-service password reset will work, which SSPR error they would see, and why.</summary>
 public sealed class ResetPrediction

@@ -1,6 +1,6 @@
 using System;
 
-namespace SsprTools.Engine.Model;
+namespace SsprTools.Model;
 
 /// <summary>
 /// The tenant's "SSPR for administrators" switch: authorizationPolicy.allowedToUseSSPR in Graph,

@@ -1,6 +1,6 @@
 using System;
 
-namespace SsprTools.Engine.Model;
+namespace SsprTools.Model;
 
 /// <summary>The current Graph connection as Connect-SsprGraph and Get-SsprConnection show it. Never holds a token.</summary>
 public sealed class SsprConnection

@@ -1,4 +1,4 @@
-namespace SsprTools.Engine.Model;
+namespace SsprTools.Model;
 
 /// <summary>One directory role a user holds: which role, whether active or only PIM-eligible, and whether directly or
 /// through a role-assignable group. Used both as a fact (what Graph returned) and in <see cref="SsprAdmin"/> output.</summary>

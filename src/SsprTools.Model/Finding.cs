@@ -1,4 +1,4 @@
-namespace SsprTools.Engine.Model;
+namespace SsprTools.Model;
 
 /// <summary>One observation behind a prediction: what was found, the Graph fact it rests on, and what to do.</summary>
 public sealed class Finding
