@@ -1,7 +1,7 @@
+using System;
 using System.Collections;
 using System.IO;
 using System.Management.Automation;
-using System;
 using SsprTools.Infrastructure;
 
 namespace SsprTools.Commands;

@@ -56,6 +56,13 @@ internal sealed class EngineLoadContext : AssemblyLoadContext
 
     protected override Assembly? Load(AssemblyName assemblyName)
     {
+        // The output classes must be the default context's copy, the one [SsprTools.Model.ResetPrediction],
+        // -is and the cmdlets' OutputType name; a second copy here would be a different type.
+        if (string.Equals(assemblyName.Name, ModuleInitializer.ModelAssemblyName, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var path = Path.Combine(_directory, assemblyName.Name + ".dll");
         if (!File.Exists(path))
         {

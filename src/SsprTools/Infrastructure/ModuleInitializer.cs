@@ -50,10 +50,18 @@ public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssem
         }
     }
 
-    // .NET Framework has one load context, so every dependency must be served from here.
+    // .NET Framework has one load context, so every dependency must be served from here. The engine,
+    // loaded with LoadFile, does not see the SsprTools.Model the manifest loaded beside SsprTools.dll:
+    // it is handed that same assembly, never a second copy, so the types stay the ones users name.
     private static Assembly? ResolveOnDesktop(object? sender, ResolveEventArgs args)
     {
-        var path = Path.Combine(DependencyDirectory, new AssemblyName(args.Name).Name + ".dll");
+        var name = new AssemblyName(args.Name).Name;
+        if (string.Equals(name, ModelAssemblyName, StringComparison.Ordinal))
+        {
+            return ModelAssembly.Loaded;
+        }
+
+        var path = Path.Combine(DependencyDirectory, name + ".dll");
         return File.Exists(path) ? Assembly.LoadFile(path) : null;
     }
 }
