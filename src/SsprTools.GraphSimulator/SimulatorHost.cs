@@ -63,10 +63,10 @@ public sealed class SimulatorHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var scenario = ScenarioLoader.Read(options);
-        var tenant = TenantBuilder.Build(scenario);
+        var tenant = TenantBuilder.Build(scenario, options.Clock);
         // Explicit options win over the scenario's own faults section.
         var faults = options.Faults.Any || scenario.Faults is null ? options.Faults : scenario.Faults;
-        var runtime = new SimulatorRuntime(tenant, faults, options.JournalFile);
+        var runtime = new SimulatorRuntime(tenant, faults, options.JournalFile, options.Clock);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {

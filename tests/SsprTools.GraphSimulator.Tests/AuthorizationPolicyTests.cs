@@ -86,12 +86,30 @@ public sealed class AuthorizationPolicyTests
     [Fact]
     public async Task Patch_stays_invisible_for_the_configured_replication_delay()
     {
-        await using var sim = await SimulatorTestHost.StartAsync(configure: o => o.Faults.PatchVisibilityDelayMs = 400);
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        await using var sim = await SimulatorTestHost.StartAsync(configure: o => { o.Faults.PatchVisibilityDelayMs = 400; o.Clock = clock; });
         using var patch = await sim.PatchJsonAsync(PolicyPath, """{"allowedToUseSSPR": true}""");
         Assert.Equal(HttpStatusCode.NoContent, patch.StatusCode);
         Assert.False((await sim.GetJsonAsync(PolicyPath))["allowedToUseSSPR"]!.GetValue<bool>());
-        await Task.Delay(500);
+        clock.Advance(TimeSpan.FromMilliseconds(399));
+        Assert.False((await sim.GetJsonAsync(PolicyPath))["allowedToUseSSPR"]!.GetValue<bool>());
+        clock.Advance(TimeSpan.FromMilliseconds(1));
         Assert.True((await sim.GetJsonAsync(PolicyPath))["allowedToUseSSPR"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Tokens_expire_on_the_simulators_clock()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        await using var sim = await SimulatorTestHost.StartAsync(configure: o => o.Clock = clock);
+        var token = sim.Host.IssueToken(lifetime: TimeSpan.FromMinutes(10));
+        using (var fresh = await sim.GetAsync(PolicyPath, token))
+            Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+
+        clock.Advance(TimeSpan.FromMinutes(10));
+
+        using var expired = await sim.GetAsync(PolicyPath, token);
+        await GraphAssert.ErrorAsync(expired, HttpStatusCode.Unauthorized, "InvalidAuthenticationToken");
     }
 
     [Fact]

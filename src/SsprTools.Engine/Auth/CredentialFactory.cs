@@ -18,14 +18,14 @@ internal static class CredentialFactory
     // PowerShell uses for interactive and device-code sign-in. -ClientId overrides it.
     internal const string DefaultPublicClientId = "14d82eec-204b-4c2f-b7e8-296a70dab67e";
 
-    public static TokenCredential Create(ConnectionRequest request, TokenClaims staticTokenClaims, IActivityLog log)
+    public static TokenCredential Create(ConnectionRequest request, TokenClaims staticTokenClaims, IActivityLog log, TimeProvider? clock = null)
     {
         var authority = request.Cloud.AuthorityHost;
         switch (request.Method)
         {
             case SignInMethod.AccessToken:
                 return new StaticAccessTokenCredential(
-                    request.AccessToken ?? throw Missing("AccessToken"), staticTokenClaims.ExpiresOn);
+                    request.AccessToken ?? throw Missing("AccessToken"), staticTokenClaims.ExpiresOn, clock ?? TimeProvider.System);
 
             case SignInMethod.ManagedIdentity:
                 return string.IsNullOrEmpty(request.ManagedIdentityClientId)

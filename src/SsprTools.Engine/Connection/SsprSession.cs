@@ -21,15 +21,16 @@ namespace SsprTools.Engine.Connection;
 public sealed class SsprSession : IDisposable
 {
 
-    private SsprSession(SsprConnection connection, Uri serviceRoot, GraphServiceClient client, HttpClient httpClient, GraphRetryPolicy retry)
+    private SsprSession(SsprConnection connection, Uri serviceRoot, GraphServiceClient client, HttpClient httpClient, GraphRetryPolicy retry, TimeProvider clock)
     {
         Connection = connection;
         Retry = retry;
+        Clock = clock;
         ServiceRoot = serviceRoot;
         Client = client;
         HttpClient = httpClient;
         AdminPolicy = new AdminPolicyService(this);
-        UserNames = new Completion.UserNameCompleter((prefix, cancel) => Completion.GraphUserNames.FetchAsync(client, prefix, cancel));
+        UserNames = new Completion.UserNameCompleter((prefix, cancel) => Completion.GraphUserNames.FetchAsync(client, prefix, cancel), () => clock.GetUtcNow());
     }
 
     public SsprConnection Connection { get; }
@@ -48,6 +49,9 @@ public sealed class SsprSession : IDisposable
 
     internal GraphRetryPolicy Retry { get; }
 
+    /// <summary>The clock of this connection (<see cref="ConnectionRequest.Clock"/>).</summary>
+    internal TimeProvider Clock { get; }
+
     /// <summary>Starts a diagnosis that reads tenant-wide facts once and per-user data as needed.</summary>
     public Diagnosis.DiagnosisRun StartDiagnosis(Diagnosis.DiagnosisOptions options) => new(this, options);
 
@@ -58,16 +62,16 @@ public sealed class SsprSession : IDisposable
         var staticClaims = request.Method == SignInMethod.AccessToken && request.AccessToken is not null
             ? TokenClaims.Parse(SecureStringReader.Read(request.AccessToken))
             : TokenClaims.Empty;
-        var credential = CredentialFactory.Create(request, staticClaims, log);
+        var credential = CredentialFactory.Create(request, staticClaims, log, request.Clock);
         var scopes = TokenScopes(request);
 
         var claims = request.Method == SignInMethod.AccessToken
             ? staticClaims
             : await AcquireClaimsAsync(credential, scopes, serviceRoot, log, cancellationToken).ConfigureAwait(false);
-        RejectExpired(claims);
+        RejectExpired(claims, request.Clock.GetUtcNow());
         var tenantId = ReconcileTenant(request.TenantId, claims.TenantId);
 
-        var client = GraphClientBuilder.Build(serviceRoot, credential, scopes, request.Retry, out var httpClient, request.Transport);
+        var client = GraphClientBuilder.Build(serviceRoot, credential, scopes, request.Retry, request.Clock, out var httpClient, request.Transport);
         var connection = new SsprConnection
         {
             TenantId = tenantId,
@@ -81,10 +85,10 @@ public sealed class SsprSession : IDisposable
             ApiVersion = GraphClientBuilder.ApiVersion,
             Scopes = claims.Scopes.Concat(claims.Roles).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
             TokenExpiresOn = claims.ExpiresOn,
-            ConnectedAt = DateTimeOffset.UtcNow,
+            ConnectedAt = request.Clock.GetUtcNow(),
         };
         log.Verbose($"Connected to {connection.GraphEndpoint}/{connection.ApiVersion} for tenant {tenantId ?? "(unknown)"} with {connection.AuthType} ({connection.TokenKind}).");
-        return new SsprSession(connection, serviceRoot, client, httpClient, request.Retry);
+        return new SsprSession(connection, serviceRoot, client, httpClient, request.Retry, request.Clock);
     }
 
     public void Dispose()
@@ -121,9 +125,9 @@ public sealed class SsprSession : IDisposable
         }
     }
 
-    private static void RejectExpired(TokenClaims claims)
+    private static void RejectExpired(TokenClaims claims, DateTimeOffset now)
     {
-        if (claims.ExpiresOn is { } expires && expires < DateTimeOffset.UtcNow)
+        if (claims.ExpiresOn is { } expires && expires < now)
         {
             throw new SsprException(SsprErrorKind.AuthenticationFailed, "AccessTokenExpired",
                 $"The access token expired at {expires:u}.")

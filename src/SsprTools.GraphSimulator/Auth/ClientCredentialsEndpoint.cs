@@ -35,7 +35,7 @@ internal static class ClientCredentialsEndpoint
             return Error(401, "invalid_client", "AADSTS7000215: Invalid client secret provided.");
 
         var token = runtime.Tokens.IssueAppOnly(app.Roles, app.ClientId, Ids.Derive(state.TenantId, "servicePrincipal", app.ClientId));
-        var expiresIn = TokenService.ExpiresOn(token) - DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var expiresIn = runtime.Tokens.SecondsLeft(token);
         return Results.Json(new Dictionary<string, object>
         {
             ["token_type"] = "Bearer",

@@ -67,12 +67,12 @@ internal sealed class GraphPipeline
             throw GraphError.NoP2Licence();
     }
 
-    private static JournalEntry Entry(GraphRequest request, long sequence, int status, string requestId, string? clientRequestId, bool implemented, Caller? caller)
+    private JournalEntry Entry(GraphRequest request, long sequence, int status, string requestId, string? clientRequestId, bool implemented, Caller? caller)
     {
         var entry = new JournalEntry
         {
             Sequence = sequence,
-            TimeUtc = DateTimeOffset.UtcNow,
+            TimeUtc = _runtime.Clock.GetUtcNow(),
             Method = request.Method,
             Path = $"/{request.Version}/{request.Path}",
             Query = request.RawQuery,

@@ -49,5 +49,5 @@ internal static class ScenarioLoader
         return file;
     }
 
-    public static TenantState Load(SimulatorOptions options) => TenantBuilder.Build(Read(options));
+    public static TenantState Load(SimulatorOptions options) => TenantBuilder.Build(Read(options), options.Clock);
 }
