@@ -82,7 +82,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         ClientCredentialsEndpoint.Map(app, runtime);
         foreach (var version in GraphHttpAdapter.Versions)
             app.Map("/" + version, branch => branch.Run(http => GraphHttpAdapter.HandleAsync(http, runtime, version)));
-        app.MapFallback(http => GraphHttpAdapter.WriteAsync(http, GraphError.NotSimulated(http.Request.Method, http.Request.Path).ToResponse(Guid.NewGuid().ToString(), "")));
+        app.MapFallback(http => GraphHttpAdapter.WriteAsync(http, GraphError.NotSimulated(http.Request.Method, http.Request.Path).ToResponse(Guid.NewGuid().ToString(), "", runtime.Clock.GetUtcNow())));
 
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

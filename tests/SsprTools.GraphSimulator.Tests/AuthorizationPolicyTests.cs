@@ -113,6 +113,20 @@ public sealed class AuthorizationPolicyTests
     }
 
     [Fact]
+    public async Task An_error_is_dated_on_the_simulators_clock()
+    {
+        // innerError.date (errors.md, "Error resource type") comes from the same clock as token lifetimes and the lag.
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2031, 3, 1, 8, 0, 0, TimeSpan.Zero));
+        await using var sim = await SimulatorTestHost.StartAsync(configure: o => o.Clock = clock);
+        clock.Advance(TimeSpan.FromMinutes(90));
+
+        using var response = await sim.GetAsync(PolicyPath, sim.Host.IssueToken(lifetime: TimeSpan.FromMinutes(-1)));
+
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("2031-03-01T09:30:00", body["error"]!["innerError"]!["date"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Select_projects_and_names_the_properties_in_the_context()
     {
         await using var sim = await SimulatorTestHost.StartAsync();
