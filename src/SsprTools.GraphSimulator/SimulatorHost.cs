@@ -63,10 +63,10 @@ public sealed class SimulatorHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var scenario = ScenarioLoader.Read(options);
-        var tenant = TenantBuilder.Build(scenario);
+        var tenant = TenantBuilder.Build(scenario, options.Clock);
         // Explicit options win over the scenario's own faults section.
         var faults = options.Faults.Any || scenario.Faults is null ? options.Faults : scenario.Faults;
-        var runtime = new SimulatorRuntime(tenant, faults, options.JournalFile);
+        var runtime = new SimulatorRuntime(tenant, faults, options.JournalFile, options.Clock);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -82,7 +82,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         ClientCredentialsEndpoint.Map(app, runtime);
         foreach (var version in GraphHttpAdapter.Versions)
             app.Map("/" + version, branch => branch.Run(http => GraphHttpAdapter.HandleAsync(http, runtime, version)));
-        app.MapFallback(http => GraphHttpAdapter.WriteAsync(http, GraphError.NotSimulated(http.Request.Method, http.Request.Path).ToResponse(Guid.NewGuid().ToString(), "")));
+        app.MapFallback(http => GraphHttpAdapter.WriteAsync(http, GraphError.NotSimulated(http.Request.Method, http.Request.Path).ToResponse(Guid.NewGuid().ToString(), "", runtime.Clock.GetUtcNow())));
 
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -23,4 +23,10 @@ public sealed class SimulatorOptions
 
     /// <summary>When set, every journal entry is also appended to this file as one JSON line.</summary>
     public string? JournalFile { get; set; }
+
+    /// <summary>
+    /// The simulator's clock: token lifetimes, the authorization policy's visibility lag, injected latency and journal
+    /// times. TimeProvider.System by default; tests pass the FakeTimeProvider the engine session also uses.
+    /// </summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
 }

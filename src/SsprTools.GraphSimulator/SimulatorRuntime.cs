@@ -10,18 +10,21 @@ namespace SsprTools.GraphSimulator;
 /// <summary>The shared state of one simulator run: tenant, tokens, journal, faults and the Graph routes.</summary>
 internal sealed class SimulatorRuntime
 {
-    public SimulatorRuntime(TenantState tenant, FaultSettings faults, string? journalFile)
+    public SimulatorRuntime(TenantState tenant, FaultSettings faults, string? journalFile, TimeProvider? clock = null)
     {
+        Clock = clock ?? TimeProvider.System;
         Tenant = tenant;
         Faults = faults;
         FaultInjector = new FaultInjector(faults);
-        Tokens = new TokenService(tenant.TenantId);
+        Tokens = new TokenService(tenant.TenantId, Clock);
         Journal = new RequestJournal(journalFile);
         Router = GraphRoutes.Build();
         Pipeline = new GraphPipeline(this);
         IdentityHeader = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
     }
 
+    /// <summary>The run's one clock (SimulatorOptions.Clock).</summary>
+    public TimeProvider Clock { get; }
     public TenantState Tenant { get; }
     public FaultSettings Faults { get; }
     public FaultInjector FaultInjector { get; }

@@ -86,12 +86,44 @@ public sealed class AuthorizationPolicyTests
     [Fact]
     public async Task Patch_stays_invisible_for_the_configured_replication_delay()
     {
-        await using var sim = await SimulatorTestHost.StartAsync(configure: o => o.Faults.PatchVisibilityDelayMs = 400);
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        await using var sim = await SimulatorTestHost.StartAsync(configure: o => { o.Faults.PatchVisibilityDelayMs = 400; o.Clock = clock; });
         using var patch = await sim.PatchJsonAsync(PolicyPath, """{"allowedToUseSSPR": true}""");
         Assert.Equal(HttpStatusCode.NoContent, patch.StatusCode);
         Assert.False((await sim.GetJsonAsync(PolicyPath))["allowedToUseSSPR"]!.GetValue<bool>());
-        await Task.Delay(500);
+        clock.Advance(TimeSpan.FromMilliseconds(399));
+        Assert.False((await sim.GetJsonAsync(PolicyPath))["allowedToUseSSPR"]!.GetValue<bool>());
+        clock.Advance(TimeSpan.FromMilliseconds(1));
         Assert.True((await sim.GetJsonAsync(PolicyPath))["allowedToUseSSPR"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Tokens_expire_on_the_simulators_clock()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        await using var sim = await SimulatorTestHost.StartAsync(configure: o => o.Clock = clock);
+        var token = sim.Host.IssueToken(lifetime: TimeSpan.FromMinutes(10));
+        using (var fresh = await sim.GetAsync(PolicyPath, token))
+            Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+
+        clock.Advance(TimeSpan.FromMinutes(10));
+
+        using var expired = await sim.GetAsync(PolicyPath, token);
+        await GraphAssert.ErrorAsync(expired, HttpStatusCode.Unauthorized, "InvalidAuthenticationToken");
+    }
+
+    [Fact]
+    public async Task An_error_is_dated_on_the_simulators_clock()
+    {
+        // innerError.date (errors.md, "Error resource type") comes from the same clock as token lifetimes and the lag.
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2031, 3, 1, 8, 0, 0, TimeSpan.Zero));
+        await using var sim = await SimulatorTestHost.StartAsync(configure: o => o.Clock = clock);
+        clock.Advance(TimeSpan.FromMinutes(90));
+
+        using var response = await sim.GetAsync(PolicyPath, sim.Host.IssueToken(lifetime: TimeSpan.FromMinutes(-1)));
+
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("2031-03-01T09:30:00", body["error"]!["innerError"]!["date"]!.GetValue<string>());
     }
 
     [Fact]

@@ -51,12 +51,19 @@ public sealed class FaultTests
     }
 
     [Fact]
-    public async Task Latency_delays_graph_requests()
+    public async Task Latency_delays_graph_requests_on_the_simulators_clock()
     {
-        await using var sim = await SimulatorTestHost.StartAsync(configure: o => o.Faults.LatencyMs = 150);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        using var response = await sim.GetAsync("/v1.0/organization");
-        Assert.True(clock.ElapsedMilliseconds >= 140);
+        var clock = new ReportingClock();
+        await using var sim = await SimulatorTestHost.StartAsync(configure: o => { o.Faults.LatencyMs = 150; o.Clock = clock; });
+        var request = sim.GetAsync("/v1.0/organization");
+
+        Assert.Equal(TimeSpan.FromMilliseconds(150), await clock.NextTimerAsync());
+        clock.Advance(TimeSpan.FromMilliseconds(149));
+        Assert.False(request.IsCompleted);
+        Assert.Empty(sim.Host.Journal.Entries);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        using var response = await request;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 

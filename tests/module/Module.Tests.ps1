@@ -112,3 +112,31 @@ Describe 'Tab completion' {
         $Error.Count | Should -Be 0
     }
 }
+
+Describe 'Dependency isolation: framework types stay shared' {
+    BeforeAll { $simulator = Start-SsprSimulator -SimulatorPath $script:SimulatorPath -Scenario seed }
+    AfterAll { $simulator | Stop-SsprSimulator }
+
+    It 'loads no copy of IAsyncDisposable or IAsyncEnumerable of its own beside the runtime''s' {
+        # A package that raises Microsoft.Bcl.AsyncInterfaces above PowerShell's copy (Microsoft.Bcl.TimeProvider 11.x did)
+        # makes the engine context load the netstandard2.0 build, which defines these types again.
+        $result = Invoke-FreshPwsh -Environment @{
+            SSPR_MODULE = $script:ModulePath; SSPR_URL = $simulator.BaseUrl; SSPR_TOKEN = $simulator.Token
+        } -Script @'
+$ErrorActionPreference = 'Stop'
+Import-Module $env:SSPR_MODULE
+Connect-SsprGraph -GraphEndpoint $env:SSPR_URL -AccessToken (ConvertTo-SecureString $env:SSPR_TOKEN -AsPlainText -Force) | Out-Null
+$predictions = @(Test-SsprAdminReset -AllAdmins -WarningAction SilentlyContinue)
+$owners = foreach ($assembly in [AppDomain]::CurrentDomain.GetAssemblies()) {
+    if ($assembly.IsDynamic) { continue }
+    foreach ($name in 'System.IAsyncDisposable', 'System.Collections.Generic.IAsyncEnumerable`1') {
+        $type = $assembly.GetType($name, $false)
+        if ($type -and $type.Assembly -eq $assembly) { '{0} in {1}' -f $name, $assembly.GetName().Name }
+    }
+}
+@{ Predictions = $predictions.Count; Owners = @($owners | Sort-Object -Unique) } | ConvertTo-Json
+'@
+        $result.Predictions | Should -BeGreaterThan 0
+        @($result.Owners) | Should -Be @('System.Collections.Generic.IAsyncEnumerable`1 in System.Private.CoreLib', 'System.IAsyncDisposable in System.Private.CoreLib')
+    }
+}

@@ -55,7 +55,7 @@ internal static class CredentialFactory
         {
             case SignInMethod.AccessToken:
                 return new StaticAccessTokenCredential(
-                    request.AccessToken ?? throw Missing("AccessToken"), staticTokenClaims.ExpiresOn);
+                    request.AccessToken ?? throw Missing("AccessToken"), staticTokenClaims.ExpiresOn, request.Clock);
 
             case SignInMethod.ManagedIdentity:
                 return string.IsNullOrEmpty(request.ManagedIdentityClientId)

@@ -16,11 +16,12 @@ internal sealed class StaticAccessTokenCredential : TokenCredential, IDisposable
     private readonly SecureString _token;
     private readonly DateTimeOffset _expiresOn;
 
-    public StaticAccessTokenCredential(SecureString token, DateTimeOffset? expiresOn)
+    public StaticAccessTokenCredential(SecureString token, DateTimeOffset? expiresOn, TimeProvider clock)
     {
         _token = token.Copy();
         _token.MakeReadOnly();
-        _expiresOn = expiresOn ?? DateTimeOffset.UtcNow.AddHours(1);
+        // An opaque token says nothing of its expiry: an hour, the usual access-token lifetime, from the session's clock.
+        _expiresOn = expiresOn ?? clock.GetUtcNow().AddHours(1);
     }
 
     public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>

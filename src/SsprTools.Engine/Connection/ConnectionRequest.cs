@@ -41,6 +41,12 @@ public sealed class ConnectionRequest
     public GraphRetryPolicy Retry { get; init; } = GraphRetryPolicy.Default;
 
     /// <summary>
+    /// The session's one clock: back-off waits, token expiry, the policy read-back and evidence timestamps.
+    /// TimeProvider.System in production; tests pass a FakeTimeProvider shared with the simulator.
+    /// </summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>
     /// The handler below the SDK's chain that puts requests on the wire; null means the SDK's own. A seam for tests,
     /// which check what reaches the wire (URLs, batch bodies) rather than only how a simulator answered.
     /// </summary>

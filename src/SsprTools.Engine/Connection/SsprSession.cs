@@ -22,16 +22,17 @@ public sealed class SsprSession : IDisposable
 {
     private int _disposed;
 
-    private SsprSession(SsprConnection connection, Uri serviceRoot, GraphServiceClient client, HttpClient httpClient, GraphRetryPolicy retry, SignInCredential signIn)
+    private SsprSession(SsprConnection connection, Uri serviceRoot, GraphServiceClient client, HttpClient httpClient, GraphRetryPolicy retry, SignInCredential signIn, TimeProvider clock)
     {
         SignIn = signIn;
         Connection = connection;
         Retry = retry;
+        Clock = clock;
         ServiceRoot = serviceRoot;
         Client = client;
         HttpClient = httpClient;
         AdminPolicy = new AdminPolicyService(this);
-        UserNames = new Completion.UserNameCompleter((prefix, cancel) => Completion.GraphUserNames.FetchAsync(client, prefix, cancel));
+        UserNames = new Completion.UserNameCompleter((prefix, cancel) => Completion.GraphUserNames.FetchAsync(client, prefix, cancel), () => clock.GetUtcNow());
     }
 
     public SsprConnection Connection { get; }
@@ -55,6 +56,9 @@ public sealed class SsprSession : IDisposable
 
     /// <summary>True once disposed: after Disconnect-SsprGraph or a reconnect, when the last command using it has ended.</summary>
     internal bool IsDisposed => Volatile.Read(ref _disposed) != 0;
+
+    /// <summary>The clock of this connection (<see cref="ConnectionRequest.Clock"/>).</summary>
+    internal TimeProvider Clock { get; }
 
     /// <summary>Starts a diagnosis that reads tenant-wide facts once and per-user data as needed.</summary>
     public Diagnosis.DiagnosisRun StartDiagnosis(Diagnosis.DiagnosisOptions options) => new(this, options);
@@ -88,10 +92,10 @@ public sealed class SsprSession : IDisposable
         var claims = request.Method == SignInMethod.AccessToken
             ? staticClaims
             : await AcquireClaimsAsync(credential, scopes, serviceRoot, log, cancellationToken).ConfigureAwait(false);
-        RejectExpired(claims);
+        RejectExpired(claims, request.Clock.GetUtcNow());
         var tenantId = ReconcileTenant(request.TenantId, claims.TenantId);
 
-        var client = GraphClientBuilder.Build(serviceRoot, credential, scopes, request.Retry, out var httpClient, request.Transport);
+        var client = GraphClientBuilder.Build(serviceRoot, credential, scopes, request.Retry, request.Clock, out var httpClient, request.Transport);
         var connection = new SsprConnection
         {
             TenantId = tenantId,
@@ -105,10 +109,10 @@ public sealed class SsprSession : IDisposable
             ApiVersion = GraphClientBuilder.ApiVersion,
             Scopes = claims.Scopes.Concat(claims.Roles).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
             TokenExpiresOn = claims.ExpiresOn,
-            ConnectedAt = DateTimeOffset.UtcNow,
+            ConnectedAt = request.Clock.GetUtcNow(),
         };
         log.Verbose($"Connected to {connection.GraphEndpoint}/{connection.ApiVersion} for tenant {tenantId ?? "(unknown)"} with {connection.AuthType} ({connection.TokenKind}).");
-        return new SsprSession(connection, serviceRoot, client, httpClient, request.Retry, signIn);
+        return new SsprSession(connection, serviceRoot, client, httpClient, request.Retry, signIn, request.Clock);
     }
 
     /// <summary>Closes the Graph client and disposes the credential and any certificate it loaded. Called once, by
@@ -153,9 +157,9 @@ public sealed class SsprSession : IDisposable
         }
     }
 
-    private static void RejectExpired(TokenClaims claims)
+    private static void RejectExpired(TokenClaims claims, DateTimeOffset now)
     {
-        if (claims.ExpiresOn is { } expires && expires < DateTimeOffset.UtcNow)
+        if (claims.ExpiresOn is { } expires && expires < now)
         {
             throw new SsprException(SsprErrorKind.AuthenticationFailed, "AccessTokenExpired",
                 $"The access token expired at {expires:u}.")

@@ -26,16 +26,18 @@ public sealed class DiagnosisRun
     private readonly RegistrationReader _registrations;
     private readonly LiveConfirmation _liveConfirmation;
     private readonly ResetPredictor _predictor = new();
+    private readonly TimeProvider _clock;
     private TenantFacts? _tenant;
     private RoleIndex? _roles;
 
     internal DiagnosisRun(SsprSession session, DiagnosisOptions options)
     {
         _options = options;
-        var reader = new GraphReader(session.ServiceRoot);
+        _clock = session.Clock;
+        var reader = new GraphReader(session.ServiceRoot, session.Clock);
         _tenantReader = new TenantReader(session, reader);
         _roleReader = new RoleReader(session, reader);
-        var batch = new GraphBatch(session.Client, session.Retry);
+        var batch = new GraphBatch(session.Client, session.Retry, session.Clock);
         var planner = new ReadPlanner(session, reader);
         _directory = new UserDirectory(session, reader, batch, planner);
         _registrations = new RegistrationReader(session, reader, batch, planner);
@@ -83,7 +85,7 @@ public sealed class DiagnosisRun
         await EnsureTenantAsync(log, cancellationToken).ConfigureAwait(false);
         log.Progress(new ProgressUpdate("Predicting self-service password reset", $"Looking up {references.Count} user(s)"));
         var resolved = await _directory.ResolveAsync(references, log, cancellationToken).ConfigureAwait(false);
-        var statedAt = DateTimeOffset.UtcNow;
+        var statedAt = _clock.GetUtcNow();
         var facts = references
             .Where(r => resolved[r].User is not null)
             .Select(r => WithStatedAdminCount(BaseFacts(resolved[r].User!), statedAdminCounts, r, statedAt))

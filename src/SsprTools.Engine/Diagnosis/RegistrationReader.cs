@@ -74,7 +74,7 @@ internal sealed class RegistrationReader
             }
         }
 
-        var absent = Evidence.Graph("GET", "/v1.0" + GraphOperation.ReadRegistrationDetails.Path, DateTimeOffset.UtcNow);
+        var absent = Evidence.Graph("GET", "/v1.0" + GraphOperation.ReadRegistrationDetails.Path, _session.Clock.GetUtcNow());
         return ids.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(
             id => id,
             id => _rows.TryGetValue(id, out var fact)
@@ -92,7 +92,7 @@ internal sealed class RegistrationReader
         {
             var steps = missing.Select(id => new KeyValuePair<string, RequestInformation>(id,
                 _session.Client.Users[id].Authentication.Methods.ToGetRequestInformation())).ToList();
-            var evidence = Evidence.Graph("GET", "/v1.0/users/{id}/authentication/methods", DateTimeOffset.UtcNow);
+            var evidence = Evidence.Graph("GET", "/v1.0/users/{id}/authentication/methods", _session.Clock.GetUtcNow());
             var answers = await _reader.GetAsync(GraphOperation.ReadAuthenticationMethods,
                 () => _batch.SendAsync(steps, "authentication methods", cancellationToken)).ConfigureAwait(false);
             foreach (var pair in answers)
@@ -113,7 +113,7 @@ internal sealed class RegistrationReader
     private async Task<bool> ReadListAsync(string? filter, IActivityLog log, CancellationToken cancellationToken)
     {
         var path = "/v1.0" + GraphOperation.ReadRegistrationDetails.Path + (filter is null ? string.Empty : "?$filter=" + filter);
-        var evidence = Evidence.Graph("GET", path, DateTimeOffset.UtcNow);
+        var evidence = Evidence.Graph("GET", path, _session.Clock.GetUtcNow());
         List<(string? Id, RegistrationDetails Row)> rows;
         try
         {
@@ -175,7 +175,7 @@ internal sealed class RegistrationReader
     private async Task ReadOneByOneAsync(List<string> ids, CancellationToken cancellationToken)
     {
         var steps = ids.Select(id => new KeyValuePair<string, RequestInformation>(id, Report[id].ToGetRequestInformation())).ToList();
-        var evidence = Evidence.Graph("GET", "/v1.0" + GraphOperation.ReadRegistrationDetails.Path + "/{id}", DateTimeOffset.UtcNow);
+        var evidence = Evidence.Graph("GET", "/v1.0" + GraphOperation.ReadRegistrationDetails.Path + "/{id}", _session.Clock.GetUtcNow());
         var answers = await _reader.GetAsync(GraphOperation.ReadRegistrationDetails, () => _batch.SendAsync(steps, "registration details", cancellationToken)).ConfigureAwait(false);
         foreach (var pair in answers)
         {
@@ -185,10 +185,12 @@ internal sealed class RegistrationReader
                 continue;
             }
 
-            var reason = await StepReasonAsync(pair.Value, GraphOperation.ReadRegistrationDetails).ConfigureAwait(false);
-            if (pair.Value.Status == 403 || (pair.Value.Status == 400 && reason.IndexOf("licen", StringComparison.OrdinalIgnoreCase) >= 0))
+            var error = await StepErrorAsync(pair.Value, GraphOperation.ReadRegistrationDetails).ConfigureAwait(false);
+            var reason = GraphReader.Reason(error);
+            if (error.Kind is SsprErrorKind.LicenseRequired or SsprErrorKind.PermissionDenied)
             {
-                // Licence or permission: the same for every user, so stop asking.
+                // Licence or permission, told by Graph's error code (GraphErrorTranslator; errors.md: branch on code, never on
+                // message): the same for every user, so stop asking.
                 _unreadable = Fact.Unreadable<RegistrationDetails>(reason, evidence);
                 return;
             }
@@ -197,9 +199,12 @@ internal sealed class RegistrationReader
         }
     }
 
-    private async Task<string> StepReasonAsync(BatchStepResult step, GraphOperation operation)
+    private async Task<string> StepReasonAsync(BatchStepResult step, GraphOperation operation) =>
+        GraphReader.Reason(await StepErrorAsync(step, operation).ConfigureAwait(false));
+
+    private async Task<SsprException> StepErrorAsync(BatchStepResult step, GraphOperation operation)
     {
         var error = await step.ErrorAsync(operation, _session.ServiceRoot).ConfigureAwait(false);
-        return GraphReader.IsReadSpecific(error) ? GraphReader.Reason(error) : throw error;
+        return GraphReader.IsReadSpecific(error) ? error : throw error;
     }
 }

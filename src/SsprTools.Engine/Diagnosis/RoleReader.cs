@@ -42,11 +42,13 @@ internal sealed class RoleReader
             link => client.RoleDefinitions.WithUrl(link).GetAsync(cancellationToken: cancellationToken),
             page => page.Value));
         SsprException? assignmentFailure = null;
-        var assignments = CaptureAsync(e => assignmentFailure = e, () => _reader.FactAsync(GraphOperation.ReadRoleAssignments, () => _reader.ListAsync(
+        // Keeps the translated error behind unreadable assignments, for commands that cannot go on without them
+        // (Get-SsprAdmin): its real kind and ErrorId (licence, not found, permission), never a blanket PermissionDenied.
+        var assignments = _reader.FactAsync(GraphOperation.ReadRoleAssignments, () => _reader.ListAsync(
             GraphOperation.ReadRoleAssignments,
             () => client.RoleAssignments.GetAsync(r => r.QueryParameters.Expand = new[] { "principal" }, cancellationToken),
             link => client.RoleAssignments.WithUrl(link).GetAsync(cancellationToken: cancellationToken),
-            page => page.Value)));
+            page => page.Value), e => assignmentFailure = e);
         var eligibility = _reader.FactAsync(GraphOperation.ReadRoleEligibility, () => _reader.ListAsync(
             GraphOperation.ReadRoleEligibility,
             () => client.RoleEligibilityScheduleInstances.GetAsync(r => r.QueryParameters.Expand = new[] { "principal" }, cancellationToken),
@@ -123,22 +125,6 @@ internal sealed class RoleReader
         return new RoleIndex(activeHoldings, eligibleHoldings, principals,
             Source(assignments.Result, members.Gaps) with { Failure = assignmentFailure },
             Source(eligibility.Result, members.Gaps));
-    }
-
-    // Keeps the exception behind an unreadable fact, for commands that cannot go on without it.
-    private static async Task<Fact<T>> CaptureAsync<T>(Action<SsprException> failed, Func<Task<Fact<T>>> read)
-    {
-        var fact = await read().ConfigureAwait(false);
-        if (!fact.IsReadable)
-        {
-            failed(new SsprException(SsprErrorKind.PermissionDenied, "GraphPermissionDenied",
-                $"Could not {GraphOperation.ReadRoleAssignments.Description}: {fact.UnreadableReason}")
-            {
-                RecommendedAction = $"Grant {GraphOperation.ReadRoleAssignments.Permission} (delegated: at least {GraphOperation.ReadRoleAssignments.DelegatedRole}), then Connect-SsprGraph again.",
-            });
-        }
-
-        return fact;
     }
 
     private static RoleSource Source<T>(Fact<T> fact, string? gaps) =>

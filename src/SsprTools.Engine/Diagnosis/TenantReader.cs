@@ -65,17 +65,17 @@ internal sealed class TenantReader
             SubscribedSkus = skus.Result,
             Subscriptions = subscriptions.Result,
             PasswordWriteback = options.PasswordWriteback is { } writeback
-                ? Fact.Read(writeback, Evidence.Parameter("-PasswordWriteback", DateTimeOffset.UtcNow))
+                ? Fact.Read(writeback, Evidence.Parameter("-PasswordWriteback", _session.Clock.GetUtcNow()))
                 : Fact.Unreadable<PasswordWritebackState>(
                     "Graph has no documented read of the password writeback setting; state it with -PasswordWriteback Enabled|Disabled",
                     new Evidence("not readable from Graph", null)),
             UserPolicyScope = options.UserPolicyScope is { } scope
-                ? Fact.Read(scope, Evidence.Parameter("-SsprUserPolicy", DateTimeOffset.UtcNow))
+                ? Fact.Read(scope, Evidence.Parameter("-SsprUserPolicy", _session.Clock.GetUtcNow()))
                 : Fact.Unreadable<SsprUserPolicyScope>(
                     "Graph v1.0 does not expose the user SSPR policy (None/Selected/All); state it with -SsprUserPolicy",
                     new Evidence("not readable from Graph", null)),
             OnPremisesProtectedAdmins = options.OnPremisesProtectedAdmins is { } protectedAdmins
-                ? Fact.Read(protectedAdmins, Evidence.Parameter("-OnPremisesProtectedAdmins", DateTimeOffset.UtcNow))
+                ? Fact.Read(protectedAdmins, Evidence.Parameter("-OnPremisesProtectedAdmins", _session.Clock.GetUtcNow()))
                 : Fact.Unreadable<OnPremisesProtectedAdmins>(
                     "Graph cannot see on-premises protected groups (adminCount); state it with -AdminCount or -OnPremisesProtectedAdmins None",
                     new Evidence("not readable from Graph", null)),

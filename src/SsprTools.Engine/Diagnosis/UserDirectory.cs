@@ -38,7 +38,7 @@ internal sealed class UserDirectory
         _planner = planner;
     }
 
-    public Evidence Evidence => _evidence ?? Evidence.Graph("GET", "/v1.0/users", DateTimeOffset.UtcNow);
+    public Evidence Evidence => _evidence ?? Evidence.Graph("GET", "/v1.0/users", _session.Clock.GetUtcNow());
 
     public DirectoryUser? Cached(string id) => _byId.TryGetValue(id, out var user) ? user : null;
 
@@ -77,7 +77,7 @@ internal sealed class UserDirectory
 
         if (lookups.Count > 0)
         {
-            _evidence ??= Evidence.Graph("GET", "/v1.0/users/{id}", DateTimeOffset.UtcNow);
+            _evidence ??= Evidence.Graph("GET", "/v1.0/users/{id}", _session.Clock.GetUtcNow());
             var answers = await _reader.GetAsync(GraphOperation.ReadUsers, () => _batch.SendAsync(lookups, "users", cancellationToken)).ConfigureAwait(false);
             foreach (var pair in answers)
             {
@@ -97,7 +97,7 @@ internal sealed class UserDirectory
     {
         log.Verbose($"Reading every user of the tenant in pages of {ReadPlanner.LargestPage}: fewer requests than looking users up one by one.");
         var users = _session.Client.Users;
-        _evidence = Evidence.Graph("GET", "/v1.0/users", DateTimeOffset.UtcNow);
+        _evidence = Evidence.Graph("GET", "/v1.0/users", _session.Clock.GetUtcNow());
         var all = await _reader.ListAsync(
             GraphOperation.ReadUsers,
             () => users.GetAsync(r => { r.QueryParameters.Select = UserRecords.Select; r.QueryParameters.Top = ReadPlanner.LargestPage; }, cancellationToken),

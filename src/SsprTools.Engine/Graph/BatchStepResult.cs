@@ -14,13 +14,14 @@ internal sealed class BatchStepResult
     public BatchStepResult(int status, HttpResponseHeaders? headers, byte[] body)
     {
         Status = status;
-        RetryAfter = headers?.RetryAfter?.Delta;
+        RetryAfter = headers?.RetryAfter;
         Body = body;
     }
 
     public int Status { get; }
 
-    public TimeSpan? RetryAfter { get; }
+    /// <summary>The step's Retry-After, delay-seconds or HTTP-date; GraphRetryPolicy reads either form.</summary>
+    public RetryConditionHeaderValue? RetryAfter { get; }
 
     public byte[] Body { get; }
 

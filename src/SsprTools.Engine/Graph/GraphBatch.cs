@@ -23,12 +23,14 @@ internal sealed class GraphBatch
 
     private readonly GraphServiceClient _client;
     private readonly GraphRetryPolicy _retry;
+    private readonly TimeProvider _clock;
     private readonly int _concurrency;
 
-    public GraphBatch(GraphServiceClient client, GraphRetryPolicy retry, int concurrency = 4)
+    public GraphBatch(GraphServiceClient client, GraphRetryPolicy retry, TimeProvider clock, int concurrency = 4)
     {
         _client = client;
         _retry = retry;
+        _clock = clock;
         _concurrency = concurrency;
     }
 
@@ -37,32 +39,31 @@ internal sealed class GraphBatch
     {
         var results = new Dictionary<string, BatchStepResult>(StringComparer.Ordinal);
         var pending = steps.ToList();
-        var waited = TimeSpan.Zero;
-        for (var round = 0; pending.Count > 0; round++)
+        // One budget for the whole batch: the same retry count, delays and total bound as one request (GraphRetryPolicy).
+        var budget = _retry.StartOperation(_clock);
+        while (pending.Count > 0)
         {
             var answers = await SendRoundAsync(pending, description, cancellationToken).ConfigureAwait(false);
             var again = new List<KeyValuePair<string, RequestInformation>>();
-            var wait = TimeSpan.Zero;
+            var retryAfters = new List<System.Net.Http.Headers.RetryConditionHeaderValue?>();
             foreach (var step in pending)
             {
                 var answer = answers[step.Key];
                 results[step.Key] = answer;
-                if (answer.Status is 429 or 503 or 504 && round < _retry.MaxThrottleRetries)
+                if (answer.Status is 429 or 503 or 504)
                 {
                     again.Add(step);
-                    var stepWait = answer.RetryAfter ?? TimeSpan.FromMilliseconds(_retry.BaseDelay.TotalMilliseconds * Math.Pow(2, round));
-                    wait = stepWait > wait ? stepWait : wait;
+                    retryAfters.Add(answer.RetryAfter);
                 }
             }
 
-            if (again.Count == 0 || waited + wait > _retry.MaxTotalWait)
+            if (again.Count == 0 || budget.NextThrottleWait(retryAfters.ToArray()) is not { } wait)
             {
                 break;
             }
 
-            waited += wait;
-            AmbientLog.Current.Verbose($"Graph $batch ({description}): {again.Count} step(s) throttled or unavailable; sending them again in {wait.TotalSeconds:0.0} s.");
-            await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+            AmbientLog.Current.Verbose($"Graph $batch ({description}): {again.Count} step(s) throttled or unavailable; sending them again in {wait.TotalSeconds:0.0} s (retry {budget.ThrottleRetries} of {_retry.MaxThrottleRetries}).");
+            await budget.WaitAsync(wait, cancellationToken).ConfigureAwait(false);
             pending = again;
         }
 

@@ -16,12 +16,12 @@ internal static class GraphClientBuilder
 {
     public const string ApiVersion = "v1.0";
 
-    public static GraphServiceClient Build(Uri serviceRoot, TokenCredential credential, string[] scopes, GraphRetryPolicy retry, out HttpClient httpClient, HttpMessageHandler? transport = null)
+    public static GraphServiceClient Build(Uri serviceRoot, TokenCredential credential, string[] scopes, GraphRetryPolicy retry, TimeProvider clock, out HttpClient httpClient, HttpMessageHandler? transport = null)
     {
         var tokens = new HostBoundTokenProvider(credential, scopes, serviceRoot);
         var handlers = GraphClientFactory.CreateDefaultHandlers(new GraphClientOptions());
         var retryIndex = handlers.IndexOf(FindRetryHandler(handlers));
-        var resilience = new ResilienceHandler(retry, (uri, cancel) => tokens.GetAuthorizationTokenAsync(uri, cancellationToken: cancel));
+        var resilience = new ResilienceHandler(retry, clock, (uri, cancel) => tokens.GetAuthorizationTokenAsync(uri, cancellationToken: cancel));
         if (retryIndex >= 0)
         {
             handlers[retryIndex] = resilience;

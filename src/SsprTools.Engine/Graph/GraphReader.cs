@@ -17,8 +17,16 @@ namespace SsprTools.Engine.Graph;
 internal sealed class GraphReader
 {
     private readonly Uri _serviceRoot;
+    private readonly TimeProvider _clock;
 
-    public GraphReader(Uri serviceRoot) => _serviceRoot = serviceRoot;
+    public GraphReader(Uri serviceRoot, TimeProvider? clock = null)
+    {
+        _serviceRoot = serviceRoot;
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    /// <summary>Now, on the session's clock: when a fact was read.</summary>
+    public DateTimeOffset Now => _clock.GetUtcNow();
 
     // A body cut off in transit parses as broken JSON; a read can simply be asked again.
     private const int MalformedRetries = 2;
@@ -86,9 +94,13 @@ internal sealed class GraphReader
     /// stopping the run. Sign-in, network and throttling failures still stop it: they would make
     /// every other read fail too.
     /// </summary>
-    public async Task<Fact<T>> FactAsync<T>(GraphOperation operation, Func<Task<T>> read)
+    public Task<Fact<T>> FactAsync<T>(GraphOperation operation, Func<Task<T>> read) => FactAsync(operation, read, null);
+
+    /// <param name="unreadable">Told the translated error behind an unreadable fact, with its real kind and ErrorId,
+    /// for a caller that cannot go on without the fact.</param>
+    public async Task<Fact<T>> FactAsync<T>(GraphOperation operation, Func<Task<T>> read, Action<SsprException>? unreadable)
     {
-        var evidence = Evidence.Graph(operation.Method, "/" + GraphClientBuilder.ApiVersion + operation.Path, DateTimeOffset.UtcNow);
+        var evidence = Evidence.Graph(operation.Method, "/" + GraphClientBuilder.ApiVersion + operation.Path, Now);
         try
         {
             return Fact.Read(await GetAsync(operation, read).ConfigureAwait(false), evidence);
@@ -96,6 +108,7 @@ internal sealed class GraphReader
         catch (SsprException e) when (IsReadSpecific(e))
         {
             AmbientLog.Current.Verbose($"Could not {operation.Description}: {e.Message}");
+            unreadable?.Invoke(e);
             return Fact.Unreadable<T>(Reason(e), evidence);
         }
     }

@@ -12,19 +12,21 @@ namespace SsprTools.Engine.Graph;
 /// <summary>
 /// Retries what is worth retrying and nothing else: 429/503/504 honouring Retry-After (jittered
 /// exponential back-off when absent), transport failures a few times, and a 401 once with a fresh
-/// token (Azure.Identity renews an expired one). Every wait is cancellable, so Ctrl+C stops at once,
-/// and the total wait is bounded by <see cref="GraphRetryPolicy.MaxTotalWait"/>.
+/// token (Azure.Identity renews an expired one). Every wait comes from the session's
+/// <see cref="GraphRetryPolicy"/> (the same one the $batch loop uses), is counted against its total
+/// bound and waits on the session's clock, cancellably, so Ctrl+C stops at once.
 /// Replaces the SDK's RetryHandler, which neither jitters nor retries transport failures.
 /// </summary>
 internal sealed class ResilienceHandler : DelegatingHandler
 {
-    private static readonly Random Jitter = new();
     private readonly GraphRetryPolicy _policy;
+    private readonly TimeProvider _clock;
     private readonly Func<Uri, CancellationToken, Task<string>> _freshToken;
 
-    public ResilienceHandler(GraphRetryPolicy policy, Func<Uri, CancellationToken, Task<string>> freshToken)
+    public ResilienceHandler(GraphRetryPolicy policy, TimeProvider clock, Func<Uri, CancellationToken, Task<string>> freshToken)
     {
         _policy = policy;
+        _clock = clock;
         _freshToken = freshToken;
     }
 
@@ -36,50 +38,45 @@ internal sealed class ResilienceHandler : DelegatingHandler
             await request.Content.LoadIntoBufferAsync().ConfigureAwait(false);
         }
 
-        var throttleRetries = 0;
-        var networkRetries = 0;
+        var budget = _policy.StartOperation(_clock);
         var refreshedToken = false;
-        var waited = TimeSpan.Zero;
         while (true)
         {
             HttpResponseMessage response;
-            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            attempt.CancelAfter(_policy.AttemptTimeout);
+            using var timeout = _clock.CreateCancellationTokenSource(_policy.AttemptTimeout);
+            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
             try
             {
                 response = await base.SendAsync(request, attempt.Token).ConfigureAwait(false);
             }
-            catch (Exception e) when (IsTransportFailure(e, cancellationToken) && networkRetries < _policy.MaxNetworkRetries)
+            catch (Exception e) when (IsTransportFailure(e, cancellationToken))
             {
-                networkRetries++;
-                var delay = Backoff(networkRetries);
-                if (!CanWait(ref waited, delay))
+                if (budget.NextNetworkWait() is not { } delay)
                 {
+                    if (e is OperationCanceledException)
+                    {
+                        throw new HttpRequestException($"Graph did not answer within {_policy.AttemptTimeout.TotalSeconds:0} s.", e);
+                    }
+
                     throw;
                 }
 
-                AmbientLog.Current.Verbose($"Graph {request.Method} {request.RequestUri?.AbsolutePath}: {e.GetType().Name}; retrying in {delay.TotalSeconds:0.0} s (network retry {networkRetries} of {_policy.MaxNetworkRetries}).");
-                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                AmbientLog.Current.Verbose($"Graph {request.Method} {request.RequestUri?.AbsolutePath}: {e.GetType().Name}; retrying in {delay.TotalSeconds:0.0} s (network retry {budget.NetworkRetries} of {_policy.MaxNetworkRetries}).");
+                await budget.WaitAsync(delay, cancellationToken).ConfigureAwait(false);
                 continue;
             }
-            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new HttpRequestException($"Graph did not answer within {_policy.AttemptTimeout.TotalSeconds:0} s.", e);
-            }
 
-            if (IsThrottledOrUnavailable(response.StatusCode) && throttleRetries < _policy.MaxThrottleRetries)
+            if (IsThrottledOrUnavailable(response.StatusCode))
             {
-                throttleRetries++;
-                var delay = RetryAfter(response) ?? Backoff(throttleRetries);
-                if (!CanWait(ref waited, delay))
+                if (budget.NextThrottleWait(response.Headers.RetryAfter) is not { } delay)
                 {
-                    AmbientLog.Current.Verbose($"Graph {request.Method} {request.RequestUri?.AbsolutePath}: {(int)response.StatusCode} again; giving up after waiting {waited.TotalSeconds:0} s in total.");
+                    AmbientLog.Current.Verbose($"Graph {request.Method} {request.RequestUri?.AbsolutePath}: {(int)response.StatusCode} again; giving up after {budget.ThrottleRetries} retries and {budget.Waited.TotalSeconds:0} s of waiting.");
                     return response;
                 }
 
-                AmbientLog.Current.Verbose($"Graph {request.Method} {request.RequestUri?.AbsolutePath}: {(int)response.StatusCode}; retrying in {delay.TotalSeconds:0.0} s (retry {throttleRetries} of {_policy.MaxThrottleRetries}).");
+                AmbientLog.Current.Verbose($"Graph {request.Method} {request.RequestUri?.AbsolutePath}: {(int)response.StatusCode}; retrying in {delay.TotalSeconds:0.0} s (retry {budget.ThrottleRetries} of {_policy.MaxThrottleRetries}).");
                 response.Dispose();
-                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                await budget.WaitAsync(delay, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -107,46 +104,4 @@ internal sealed class ResilienceHandler : DelegatingHandler
     private static bool IsTransportFailure(Exception e, CancellationToken cancellationToken) =>
         e is HttpRequestException or IOException
         || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested);
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        }
-
-        if (header?.Date is { } date)
-        {
-            var wait = date - DateTimeOffset.UtcNow;
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        return null;
-    }
-
-    // "Equal jitter" (AWS architecture blog, "Exponential Backoff And Jitter"): spreads retries of
-    // many parallel requests so they do not hit Graph again in lockstep.
-    private TimeSpan Backoff(int attempt)
-    {
-        var ceiling = Math.Min(_policy.MaxDelay.TotalMilliseconds, _policy.BaseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1));
-        double fraction;
-        lock (Jitter)
-        {
-            fraction = Jitter.NextDouble();
-        }
-
-        return TimeSpan.FromMilliseconds(ceiling * (0.5 + (fraction / 2)));
-    }
-
-    private bool CanWait(ref TimeSpan waited, TimeSpan delay)
-    {
-        if (waited + delay > _policy.MaxTotalWait)
-        {
-            return false;
-        }
-
-        waited += delay;
-        return true;
-    }
 }

@@ -88,7 +88,7 @@ public sealed class AdminPolicyService
             {
                 AllowedToUseSspr = allowed,
                 TenantId = _session.Connection.TenantId,
-                RetrievedAt = DateTimeOffset.UtcNow,
+                RetrievedAt = _session.Clock.GetUtcNow(),
                 Source = $"GET {_session.Connection.GraphEndpoint}/{_session.Connection.ApiVersion}{operation.Path}",
             };
         }
@@ -118,7 +118,9 @@ public sealed class AdminPolicyService
 
     private async Task<bool> ReadBackAsync(bool wanted, TimeSpan timeout, IActivityLog log, CancellationToken cancellationToken)
     {
-        var deadline = DateTimeOffset.UtcNow + timeout;
+        // On the session's clock, so a test drives the read-back (and the simulator's visibility lag) with one fake clock.
+        var clock = _session.Clock;
+        var deadline = clock.GetUtcNow() + timeout;
         var pause = TimeSpan.FromMilliseconds(250);
         for (var attempt = 1; ; attempt++)
         {
@@ -129,26 +131,26 @@ public sealed class AdminPolicyService
                 return true;
             }
 
-            var remaining = deadline - DateTimeOffset.UtcNow;
+            var remaining = deadline - clock.GetUtcNow();
             if (remaining <= TimeSpan.Zero)
             {
                 return false;
             }
 
             log.Verbose($"Read-back {attempt}: allowedToUseSSPR still {Word(current.AllowedToUseSspr)}; checking again in {pause.TotalMilliseconds:0} ms.");
-            await Task.Delay(remaining < pause ? remaining : pause, cancellationToken).ConfigureAwait(false);
+            await clock.Delay(remaining < pause ? remaining : pause, cancellationToken).ConfigureAwait(false);
             pause = TimeSpan.FromMilliseconds(Math.Min(pause.TotalMilliseconds * 2, 4000));
         }
     }
 
-    private static PolicyChange Result(PolicyChangePlan plan, bool changed, bool verified, string message) => new()
+    private PolicyChange Result(PolicyChangePlan plan, bool changed, bool verified, string message) => new()
     {
         TenantId = plan.Before.TenantId,
         Before = plan.Before.AllowedToUseSspr,
         After = changed ? plan.Wanted : plan.Before.AllowedToUseSspr,
         Changed = changed,
         Verified = verified,
-        Timestamp = DateTimeOffset.UtcNow,
+        Timestamp = _session.Clock.GetUtcNow(),
         Message = message,
     };
 

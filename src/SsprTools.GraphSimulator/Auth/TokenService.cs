@@ -18,8 +18,16 @@ internal sealed class TokenService
 
     private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
     private readonly string _tenantId;
+    private readonly TimeProvider _clock;
 
-    public TokenService(string tenantId) => _tenantId = tenantId;
+    public TokenService(string tenantId, TimeProvider? clock = null)
+    {
+        _tenantId = tenantId;
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    /// <summary>Seconds left before <paramref name="token"/> expires, on this service's clock.</summary>
+    public long SecondsLeft(string token) => ExpiresOn(token) - _clock.GetUtcNow().ToUnixTimeSeconds();
 
     public string Issuer => $"https://sts.windows.net/{_tenantId}/";
 
@@ -78,7 +86,7 @@ internal sealed class TokenService
         var aud = payload["aud"]?.GetValue<string>();
         if (aud is null || !(aud.TrimEnd('/').Equals(GraphAudience, StringComparison.OrdinalIgnoreCase) || aud == GraphAppId))
             return TokenValidation.Fail("Access token validation failure. Invalid audience.");
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var now = _clock.GetUtcNow().ToUnixTimeSeconds();
         if (payload["exp"]?.GetValue<long>() is not long exp || exp <= now)
             return TokenValidation.Fail("Lifetime validation failed, the token is expired.");
         if (payload["nbf"]?.GetValue<long>() is long nbf && nbf > now + 300)
@@ -96,7 +104,7 @@ internal sealed class TokenService
 
     private JsonObject BasePayload(string objectId, TimeSpan? lifetime)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = _clock.GetUtcNow();
         var exp = now + (lifetime ?? DefaultLifetime);
         return new JsonObject
         {

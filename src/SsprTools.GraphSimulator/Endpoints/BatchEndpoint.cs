@@ -36,7 +36,7 @@ internal static class BatchEndpoint
     private static GraphResponse Run(GraphCall call, BatchStep step)
     {
         if (step.Error is { } error)
-            return error.ToResponse(Guid.NewGuid().ToString(), call.Request.Header("client-request-id") ?? "");
+            return error.ToResponse(Guid.NewGuid().ToString(), call.Request.Header("client-request-id") ?? "", call.Runtime.Clock.GetUtcNow());
         var headers = new Dictionary<string, string>(step.Headers, StringComparer.OrdinalIgnoreCase);
         // Steps are sent with the batch's own credentials.
         if (call.Request.Header("Authorization") is { } authorization)
@@ -56,7 +56,7 @@ internal static class BatchEndpoint
 
     private static GraphResponse FailedDependency(GraphCall call, string dependency) =>
         new GraphError(424, "FailedDependency", $"The request depends on request '{dependency}', which failed.")
-            .ToResponse(Guid.NewGuid().ToString(), call.Request.Header("client-request-id") ?? "");
+            .ToResponse(Guid.NewGuid().ToString(), call.Request.Header("client-request-id") ?? "", call.Runtime.Clock.GetUtcNow());
 
     private static JsonObject StepResponse(string id, GraphResponse response)
     {

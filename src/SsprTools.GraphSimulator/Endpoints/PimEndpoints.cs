@@ -42,7 +42,7 @@ internal static class PimEndpoints
                 x => Expand(c, PimJson.EligibilityInstance(x.Grant, x.PrincipalId, x.MemberType), x.Grant, x.PrincipalId)));
         router.Add("GET", $"{Root}/roleAssignmentScheduleInstances", DirectoryAccess.AssignmentSchedules,
             c => ODataCollection.Respond(c, AssignmentInstances, c.Tenant.Directory.WithInherited(c.Tenant.Grants.Where(g => g.IsActive)),
-                x => Expand(c, PimJson.AssignmentInstance(x.Grant, x.PrincipalId, x.MemberType), x.Grant, x.PrincipalId)));
+                x => Expand(c, PimJson.AssignmentInstance(x.Grant, x.PrincipalId, x.MemberType, c.Runtime.Clock.GetUtcNow()), x.Grant, x.PrincipalId)));
     }
 
     private static IEnumerable<RoleGrant> Eligible(TenantState tenant) => tenant.Grants.Where(g => g.IsEligible);

@@ -17,7 +17,8 @@ internal sealed class GraphError : Exception
     public int Status { get; }
     public string Code { get; }
 
-    public GraphResponse ToResponse(string requestId, string clientRequestId) => new()
+    /// <param name="now">The simulator's clock (SimulatorRuntime.Clock) at the answer, for innerError.date.</param>
+    public GraphResponse ToResponse(string requestId, string clientRequestId, DateTimeOffset now) => new()
     {
         Status = Status,
         Body = new JsonObject
@@ -28,7 +29,7 @@ internal sealed class GraphError : Exception
                 ["message"] = Message,
                 ["innerError"] = new JsonObject
                 {
-                    ["date"] = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss"),
+                    ["date"] = now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
                     ["request-id"] = requestId,
                     ["client-request-id"] = clientRequestId,
                 },

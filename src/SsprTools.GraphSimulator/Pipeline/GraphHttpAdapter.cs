@@ -28,7 +28,7 @@ internal static class GraphHttpAdapter
         if (BatchPath(request) && fault != FaultKind.Drop)
             fault = FaultKind.None;
         if (runtime.Faults.LatencyMs > 0)
-            await Task.Delay(runtime.Faults.LatencyMs, http.RequestAborted);
+            await Task.Delay(TimeSpan.FromMilliseconds(runtime.Faults.LatencyMs), runtime.Clock, http.RequestAborted);
         if (fault == FaultKind.Drop)
         {
             runtime.Pipeline.RecordDropped(request, sequence);

@@ -40,12 +40,12 @@ internal sealed class GraphPipeline
                 throw GraphError.Forbidden();
             CheckLicence(route.Access.Licence);
             response = FaultResponses.ErrorFor(fault) is { } injected
-                ? FaultResponses.Decorate(injected.ToResponse(requestId, clientRequestId), fault, _runtime.Faults)
+                ? FaultResponses.Decorate(injected.ToResponse(requestId, clientRequestId, _runtime.Clock.GetUtcNow()), fault, _runtime.Faults)
                 : route.Handler(new GraphCall(request, values, caller, _runtime.Tenant, _runtime, requestId));
         }
         catch (GraphError error)
         {
-            response = error.ToResponse(requestId, clientRequestId);
+            response = error.ToResponse(requestId, clientRequestId, _runtime.Clock.GetUtcNow());
             if (error.Status == 401)
                 response.WithHeader("WWW-Authenticate", BearerChallenge);
         }
@@ -67,12 +67,12 @@ internal sealed class GraphPipeline
             throw GraphError.NoP2Licence();
     }
 
-    private static JournalEntry Entry(GraphRequest request, long sequence, int status, string requestId, string? clientRequestId, bool implemented, Caller? caller)
+    private JournalEntry Entry(GraphRequest request, long sequence, int status, string requestId, string? clientRequestId, bool implemented, Caller? caller)
     {
         var entry = new JournalEntry
         {
             Sequence = sequence,
-            TimeUtc = DateTimeOffset.UtcNow,
+            TimeUtc = _runtime.Clock.GetUtcNow(),
             Method = request.Method,
             Path = $"/{request.Version}/{request.Path}",
             Query = request.RawQuery,

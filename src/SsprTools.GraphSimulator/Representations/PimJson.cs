@@ -46,10 +46,9 @@ internal static class PimJson
     };
 
     /// <summary>Active assignments: "Assigned" for permanent ones (also those made through roleAssignments), "Activated" for PIM activations.</summary>
-    public static JsonObject AssignmentInstance(RoleGrant g, string principalId, string memberType)
+    public static JsonObject AssignmentInstance(RoleGrant g, string principalId, string memberType, DateTimeOffset now)
     {
         var activated = g.Kind == GrantKind.Activated;
-        var now = DateTimeOffset.UtcNow;
         var id = memberType == "Direct" ? g.AssignmentId : Ids.RoleAssignment(g.RoleTemplateId, principalId);
         return new JsonObject
         {

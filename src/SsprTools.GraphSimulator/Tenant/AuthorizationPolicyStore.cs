@@ -9,12 +9,14 @@ namespace SsprTools.GraphSimulator.Tenant;
 internal sealed class AuthorizationPolicyStore
 {
     private readonly object _gate = new();
+    private readonly TimeProvider _clock;
     private JsonObject _current;
     private JsonObject _visibleBeforeLastWrite;
     private DateTimeOffset _visibleFrom = DateTimeOffset.MinValue;
 
-    public AuthorizationPolicyStore(JsonObject? overrides)
+    public AuthorizationPolicyStore(JsonObject? overrides, TimeProvider clock)
     {
+        _clock = clock;
         _current = AuthorizationPolicyShape.Default();
         if (overrides is not null)
             foreach (var (name, value) in overrides)
@@ -26,7 +28,7 @@ internal sealed class AuthorizationPolicyStore
     public JsonObject Read()
     {
         lock (_gate)
-            return (JsonObject)(DateTimeOffset.UtcNow < _visibleFrom ? _visibleBeforeLastWrite : _current).DeepClone();
+            return (JsonObject)(_clock.GetUtcNow() < _visibleFrom ? _visibleBeforeLastWrite : _current).DeepClone();
     }
 
     /// <summary>The written state regardless of replication (for the admin API and tests).</summary>
@@ -41,12 +43,13 @@ internal sealed class AuthorizationPolicyStore
         lock (_gate)
         {
             // A write during the lag window keeps the value readers currently see until the new delay ends.
-            _visibleBeforeLastWrite = (JsonObject)(DateTimeOffset.UtcNow < _visibleFrom ? _visibleBeforeLastWrite : _current).DeepClone();
+            var now = _clock.GetUtcNow();
+            _visibleBeforeLastWrite = (JsonObject)(now < _visibleFrom ? _visibleBeforeLastWrite : _current).DeepClone();
             var next = (JsonObject)_current.DeepClone();
             foreach (var (name, value) in changes)
                 AuthorizationPolicyShape.Merge(next, name, value);
             _current = next;
-            _visibleFrom = DateTimeOffset.UtcNow + visibilityDelay;
+            _visibleFrom = now + visibilityDelay;
         }
     }
 

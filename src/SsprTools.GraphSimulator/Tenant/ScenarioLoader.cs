@@ -104,5 +104,5 @@ internal static class ScenarioLoader
         _ => "true or false",
     };
 
-    public static TenantState Load(SimulatorOptions options) => TenantBuilder.Build(Read(options));
+    public static TenantState Load(SimulatorOptions options) => TenantBuilder.Build(Read(options), options.Clock);
 }

@@ -6,7 +6,7 @@ internal static class TenantBuilder
     // A fixed point in time, so derived timestamps are the same on every run.
     private static readonly DateTimeOffset Epoch = new(2024, 1, 15, 9, 0, 0, TimeSpan.Zero);
 
-    public static TenantState Build(ScenarioFile file)
+    public static TenantState Build(ScenarioFile file, TimeProvider? clock = null)
     {
         if (!Guid.TryParse(file.TenantId, out _))
             throw new ScenarioException($"Scenario '{file.Name}': tenantId must be a GUID.");
@@ -77,7 +77,7 @@ internal static class TenantBuilder
 
         return new TenantState(
             file.TenantId, file.Name, file.Organization, subscriptions,
-            new AuthorizationPolicyStore(file.AuthorizationPolicy),
+            new AuthorizationPolicyStore(file.AuthorizationPolicy, clock ?? TimeProvider.System),
             file.OnPremisesSynchronization, file.Sspr, users, groups, grants,
             file.ActivatedRoles.Select(r => RoleCatalog.Find(r)?.TemplateId ?? throw new ScenarioException($"Unknown role '{r}'.")).ToList(),
             file.ManagedIdentity, file.Applications, signedIn)

@@ -67,7 +67,7 @@ public class DeviceCodePromptTests
         await using var host = await SimulatedTenant.StartAsync();
         var credential = new PromptingCredential(host.DefaultToken);
         var serviceRoot = GraphEndpointRule.Normalize(host.BaseUrl);
-        using var client = GraphClientBuilder.Build(serviceRoot, credential, new[] { "https://graph.microsoft.com/.default" }, GraphRetryPolicy.Default, out var httpClient);
+        using var client = GraphClientBuilder.Build(serviceRoot, credential, new[] { "https://graph.microsoft.com/.default" }, GraphRetryPolicy.Default, TimeProvider.System, out var httpClient);
         using var _ = httpClient;
         var connectLog = new RecordingLog();
         var commandLog = new RecordingLog();

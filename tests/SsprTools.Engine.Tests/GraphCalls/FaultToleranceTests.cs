@@ -9,15 +9,16 @@ public class FaultToleranceTests
     [Fact]
     public async Task A_429_storm_with_Retry_After_still_reads_and_writes_correctly()
     {
-        await using var host = await SimulatedTenant.StartAsync();
+        var clock = new SteppedClock(Engine.Graph.GraphRetryPolicy.Default.AttemptTimeout);
+        await using var host = await SimulatedTenant.StartAsync(clock);
         host.Faults.ThrottleRate = 0.3;
         host.Faults.RetryAfterSeconds = 1;
         host.Faults.Seed = 7;
         var log = new RecordingLog();
-        using var session = await SimulatedTenant.ConnectAsync(host, log: log);
+        using var session = await SimulatedTenant.ConnectAsync(host, clock, log: log);
 
-        var plan = await session.AdminPolicy.PlanAsync(true, log, CancellationToken.None);
-        var change = await session.AdminPolicy.ApplyAsync(plan, TimeSpan.FromSeconds(20), log, CancellationToken.None);
+        var plan = await clock.RunAsync(() => session.AdminPolicy.PlanAsync(true, log, CancellationToken.None));
+        var change = await clock.RunAsync(() => session.AdminPolicy.ApplyAsync(plan, TimeSpan.FromSeconds(20), log, CancellationToken.None));
 
         Assert.True(change.Changed);
         Assert.True(change.Verified);
@@ -29,33 +30,38 @@ public class FaultToleranceTests
     [Fact]
     public async Task A_503_and_504_storm_without_Retry_After_is_survived_with_backoff()
     {
-        await using var host = await SimulatedTenant.StartAsync();
+        var clock = new SteppedClock(Engine.Graph.GraphRetryPolicy.Default.AttemptTimeout);
+        await using var host = await SimulatedTenant.StartAsync(clock);
         host.Faults.ServerErrorRate = 0.4;
         host.Faults.OmitRetryAfter = true;
         host.Faults.Seed = 3;
-        using var session = await SimulatedTenant.ConnectAsync(host);
+        using var session = await SimulatedTenant.ConnectAsync(host, clock);
 
         for (var i = 0; i < 5; i++)
         {
-            var policy = await session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None);
+            var policy = await clock.RunAsync(() => session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None));
             Assert.False(policy.AllowedToUseSspr);
         }
 
         Assert.Contains(host.Journal.Entries, e => e.Status is 503 or 504);
+        // 504s carry no Retry-After (the jittered back-off), 503s the simulator's 1 s: every wait from half the base delay to the cap.
+        Assert.NotEmpty(clock.Passed);
+        Assert.All(clock.Passed, wait => Assert.InRange(wait, TimeSpan.FromMilliseconds(250), Engine.Graph.GraphRetryPolicy.Default.MaxDelay));
     }
 
     [Fact]
     public async Task Dropped_connections_are_retried()
     {
-        await using var host = await SimulatedTenant.StartAsync();
+        var clock = new SteppedClock(Engine.Graph.GraphRetryPolicy.Default.AttemptTimeout);
+        await using var host = await SimulatedTenant.StartAsync(clock);
         host.Faults.DropRate = 0.3;
         host.Faults.Seed = 11;
         var log = new RecordingLog();
-        using var session = await SimulatedTenant.ConnectAsync(host, log: log);
+        using var session = await SimulatedTenant.ConnectAsync(host, clock, log: log);
 
         for (var i = 0; i < 10; i++)
         {
-            Assert.False((await session.AdminPolicy.GetAsync(log, CancellationToken.None)).AllowedToUseSspr);
+            Assert.False((await clock.RunAsync(() => session.AdminPolicy.GetAsync(log, CancellationToken.None))).AllowedToUseSspr);
         }
 
         Assert.Contains(host.Journal.Entries, e => e.Status == 0);
@@ -65,39 +71,38 @@ public class FaultToleranceTests
     [Fact]
     public async Task Permanent_throttling_ends_in_a_clear_error_within_the_bound()
     {
-        await using var host = await SimulatedTenant.StartAsync();
+        var retry = Engine.Graph.GraphRetryPolicy.Default with { MaxTotalWait = TimeSpan.FromSeconds(20) };
+        var clock = new SteppedClock(retry.AttemptTimeout);
+        await using var host = await SimulatedTenant.StartAsync(clock);
         host.Faults.ThrottleRate = 1.0;
-        host.Faults.RetryAfterSeconds = 1;
-        using var session = await Engine.Connection.SsprSession.ConnectAsync(
-            new Engine.Connection.ConnectionRequest
-            {
-                Method = Engine.Connection.SignInMethod.AccessToken,
-                GraphEndpoint = host.BaseUrl,
-                AccessToken = TestTokens.Secure(host.DefaultToken),
-                Retry = Engine.Graph.GraphRetryPolicy.Default with { MaxTotalWait = TimeSpan.FromSeconds(2) },
-            },
-            new RecordingLog(),
-            CancellationToken.None);
+        host.Faults.RetryAfterSeconds = 3;
+        using var session = await SimulatedTenant.ConnectAsync(host, clock, retry: retry);
 
-        var error = await Assert.ThrowsAsync<SsprException>(() => session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<SsprException>(() => clock.RunAsync(() => session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None)));
 
         Assert.Equal("GraphThrottled", error.ErrorId);
         Assert.Equal(SsprErrorKind.Throttled, error.Kind);
+        // Six waits of Retry-After 3 s fit in the 20 s bound; a seventh would not.
+        Assert.Equal(Enumerable.Repeat(TimeSpan.FromSeconds(3), 6), clock.Passed);
+        Assert.Equal(7, host.Journal.Entries.Count(e => e.Status == 429));
     }
 
     [Fact]
     public async Task Cancelling_a_slow_call_stops_it_at_once()
     {
-        await using var host = await SimulatedTenant.StartAsync();
+        var clock = new SteppedClock(Engine.Graph.GraphRetryPolicy.Default.AttemptTimeout);
+        await using var host = await SimulatedTenant.StartAsync(clock);
         host.Faults.LatencyMs = 20_000;
-        using var session = await SimulatedTenant.ConnectAsync(host);
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var session = await SimulatedTenant.ConnectAsync(host, clock);
+        using var cancel = new CancellationTokenSource();
 
-        var error = await Assert.ThrowsAsync<SsprException>(() => session.AdminPolicy.GetAsync(new RecordingLog(), cancel.Token));
+        var reading = session.AdminPolicy.GetAsync(new RecordingLog(), cancel.Token);
+        // The simulator has started its 20 s of latency on the shared clock; no fake time passes.
+        Assert.Equal(TimeSpan.FromSeconds(20), await clock.NextWaitAsync());
+        cancel.Cancel();
 
+        var error = await Assert.ThrowsAsync<SsprException>(() => reading);
         Assert.Equal(SsprErrorKind.Cancelled, error.Kind);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 
     [Fact]

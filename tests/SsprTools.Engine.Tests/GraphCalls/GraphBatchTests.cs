@@ -31,7 +31,7 @@ public class GraphBatchTests
     {
         var client = new GraphServiceClient(new HttpClient(graph), new AnonymousAuthenticationProvider(), Root);
         // No step retries: these tests are about one round trip.
-        return (new GraphBatch(client, GraphRetryPolicy.Default with { MaxThrottleRetries = 0 }), client);
+        return (new GraphBatch(client, GraphRetryPolicy.Default with { MaxThrottleRetries = 0 }, TimeProvider.System), client);
     }
 
     private static List<KeyValuePair<string, RequestInformation>> Lookups(GraphServiceClient client, params string[] upns) =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using SsprTools.Engine.Graph;
@@ -15,8 +14,15 @@ public class ResilienceHandlerTests
         MaxTotalWait = TimeSpan.FromSeconds(5),
     };
 
-    private static HttpMessageInvoker Invoker(ScriptedHandler script, GraphRetryPolicy? policy = null, Func<Uri, CancellationToken, Task<string>>? freshToken = null) =>
-        new(new ResilienceHandler(policy ?? Fast, freshToken ?? ((_, _) => Task.FromResult("old-token"))) { InnerHandler = script });
+    private static HttpMessageInvoker Invoker(ScriptedHandler script, GraphRetryPolicy? policy = null, Func<Uri, CancellationToken, Task<string>>? freshToken = null, TimeProvider? clock = null) =>
+        new(new ResilienceHandler(policy ?? Fast, clock ?? TimeProvider.System, freshToken ?? ((_, _) => Task.FromResult("old-token"))) { InnerHandler = script });
+
+    // Sends on a fake clock that passes every back-off at once: no real sleeps.
+    private static Task<HttpResponseMessage> Send(ScriptedHandler script, HttpRequestMessage request, Func<Uri, CancellationToken, Task<string>>? freshToken = null)
+    {
+        var clock = new SteppedClock(Fast.AttemptTimeout);
+        return clock.RunAsync(() => Invoker(script, freshToken: freshToken, clock: clock).SendAsync(request, CancellationToken.None));
+    }
 
     private static HttpRequestMessage Request(string? body = null)
     {
@@ -38,7 +44,7 @@ public class ResilienceHandlerTests
     {
         var script = new ScriptedHandler().Respond(status).Respond(status).Respond(HttpStatusCode.OK);
 
-        using var response = await Invoker(script).SendAsync(Request(), CancellationToken.None);
+        using var response = await Send(script, Request());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(3, script.Requests.Count);
@@ -48,12 +54,29 @@ public class ResilienceHandlerTests
     public async Task Retry_After_is_honoured()
     {
         var script = new ScriptedHandler().Respond(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(1)).Respond(HttpStatusCode.OK);
-        var clock = Stopwatch.StartNew();
+        var clock = new SteppedClock(Fast.AttemptTimeout);
 
-        using var response = await Invoker(script).SendAsync(Request(), CancellationToken.None);
+        using var response = await clock.RunAsync(() => Invoker(script, clock: clock).SendAsync(Request(), CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(950), $"waited only {clock.Elapsed}");
+        Assert.Equal(new[] { TimeSpan.FromSeconds(1) }, clock.Passed);
+    }
+
+    [Fact]
+    public async Task The_retry_is_not_sent_before_Retry_After_has_passed()
+    {
+        var script = new ScriptedHandler().Respond(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(5)).Respond(HttpStatusCode.OK);
+        var clock = new SteppedClock(Fast.AttemptTimeout);
+
+        var sending = Invoker(script, clock: clock).SendAsync(Request(), CancellationToken.None);
+        Assert.Equal(TimeSpan.FromSeconds(5), await clock.NextWaitAsync());
+        clock.Advance(TimeSpan.FromSeconds(4.9));
+        Assert.Single(script.Requests);
+        clock.Advance(TimeSpan.FromSeconds(0.1));
+        using var response = await sending;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, script.Requests.Count);
     }
 
     [Fact]
@@ -61,7 +84,7 @@ public class ResilienceHandlerTests
     {
         var script = new ScriptedHandler().Respond(HttpStatusCode.Forbidden).Respond(HttpStatusCode.OK);
 
-        using var response = await Invoker(script).SendAsync(Request(), CancellationToken.None);
+        using var response = await Send(script, Request());
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Single(script.Requests);
@@ -77,13 +100,13 @@ public class ResilienceHandlerTests
             script.Respond(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(1));
         }
 
-        var clock = Stopwatch.StartNew();
-        using var response = await Invoker(script, policy).SendAsync(Request(), CancellationToken.None);
+        var clock = new SteppedClock(policy.AttemptTimeout);
+        using var response = await clock.RunAsync(() => Invoker(script, policy, clock: clock).SendAsync(Request(), CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal(2, script.Requests.Count);
-        // Twenty scripted 429s would take 20 s to sit through; the budget stops it after the second.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        // Twenty scripted 429s would take 20 s to sit through; the 1.5 s budget stops it after one wait.
+        Assert.Equal(new[] { TimeSpan.FromSeconds(1) }, clock.Passed);
     }
 
     [Fact]
@@ -94,7 +117,7 @@ public class ResilienceHandlerTests
             .Fail(new IOException("broken pipe"))
             .Respond(HttpStatusCode.OK);
 
-        using var response = await Invoker(script).SendAsync(Request(), CancellationToken.None);
+        using var response = await Send(script, Request());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(3, script.Requests.Count);
@@ -109,20 +132,22 @@ public class ResilienceHandlerTests
             script.Fail(new HttpRequestException("connection refused"));
         }
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => Invoker(script).SendAsync(Request(), CancellationToken.None));
+        await Assert.ThrowsAsync<HttpRequestException>(() => Send(script, Request()));
         Assert.Equal(Fast.MaxNetworkRetries + 1, script.Requests.Count);
     }
 
     [Fact]
     public async Task A_hung_request_times_out_and_is_retried()
     {
-        var policy = Fast with { AttemptTimeout = TimeSpan.FromMilliseconds(200) };
+        var policy = Fast with { AttemptTimeout = TimeSpan.FromSeconds(90) };
         var script = new ScriptedHandler(); // never answers
+        var clock = new SteppedClock(); // passes the attempt timeouts too
 
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() => Invoker(script, policy).SendAsync(Request(), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => clock.RunAsync(() => Invoker(script, policy, clock: clock).SendAsync(Request(), CancellationToken.None)));
 
         Assert.Contains("did not answer", error.Message);
         Assert.Equal(policy.MaxNetworkRetries + 1, script.Requests.Count);
+        Assert.Equal(policy.MaxNetworkRetries + 1, clock.Passed.Count(wait => wait == policy.AttemptTimeout));
     }
 
     [Fact]
@@ -130,12 +155,16 @@ public class ResilienceHandlerTests
     {
         var script = new ScriptedHandler().Respond(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(30)).Respond(HttpStatusCode.OK);
         var policy = Fast with { MaxTotalWait = TimeSpan.FromMinutes(5) };
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
-        var clock = Stopwatch.StartNew();
+        var clock = new SteppedClock(policy.AttemptTimeout);
+        using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Invoker(script, policy).SendAsync(Request(), cancel.Token));
+        var sending = Invoker(script, policy, clock: clock).SendAsync(Request(), cancel.Token);
+        Assert.Equal(TimeSpan.FromSeconds(30), await clock.NextWaitAsync());
+        cancel.Cancel();
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        // No fake time passed: the 30 s wait ended because of the cancellation alone.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
+        Assert.Single(script.Requests);
     }
 
     [Fact]
@@ -143,13 +172,16 @@ public class ResilienceHandlerTests
     {
         var script = new ScriptedHandler(); // never answers
         var policy = Fast with { AttemptTimeout = TimeSpan.FromMinutes(5) };
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
-        var clock = Stopwatch.StartNew();
+        var clock = new SteppedClock(policy.AttemptTimeout);
+        using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Invoker(script, policy).SendAsync(Request(), cancel.Token));
+        var sending = Invoker(script, policy, clock: clock).SendAsync(Request(), cancel.Token);
+        await script.FirstRequest;
+        cancel.Cancel();
 
+        // No fake time passed, so the attempt timeout cannot be what ended it.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
         Assert.Single(script.Requests);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 
     [Fact]
@@ -157,7 +189,7 @@ public class ResilienceHandlerTests
     {
         var script = new ScriptedHandler().Respond(HttpStatusCode.Unauthorized).Respond(HttpStatusCode.OK);
 
-        using var response = await Invoker(script, freshToken: (_, _) => Task.FromResult("new-token")).SendAsync(Request(), CancellationToken.None);
+        using var response = await Send(script, Request(), (_, _) => Task.FromResult("new-token"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(new[] { "old-token", "new-token" }, script.Requests.Select(r => r.Authorization));
@@ -168,7 +200,7 @@ public class ResilienceHandlerTests
     {
         var script = new ScriptedHandler().Respond(HttpStatusCode.Unauthorized).Respond(HttpStatusCode.OK);
 
-        using var response = await Invoker(script).SendAsync(Request(), CancellationToken.None);
+        using var response = await Send(script, Request());
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Single(script.Requests);
@@ -179,7 +211,7 @@ public class ResilienceHandlerTests
     {
         var script = new ScriptedHandler().Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.NoContent);
 
-        using var response = await Invoker(script).SendAsync(Request("{\"allowedToUseSSPR\":true}"), CancellationToken.None);
+        using var response = await Send(script, Request("{\"allowedToUseSSPR\":true}"));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.All(script.Requests, r => Assert.Equal("{\"allowedToUseSSPR\":true}", r.Body));

@@ -59,19 +59,43 @@ public class AdminPolicyServiceTests
     [Fact]
     public async Task A_change_not_yet_visible_is_reported_unverified_with_a_warning_within_the_bound()
     {
-        await using var host = await SimulatedTenant.StartAsync();
-        host.Faults.PatchVisibilityDelayMs = 60_000;
-        using var session = await SimulatedTenant.ConnectAsync(host);
+        // One fake clock for the simulator's visibility lag and the engine's read-back: 60 minutes of lag, 15 s to verify.
+        var clock = new SteppedClock(Engine.Graph.GraphRetryPolicy.Default.AttemptTimeout);
+        await using var host = await SimulatedTenant.StartAsync(clock);
+        host.Faults.PatchVisibilityDelayMs = 60 * 60 * 1000;
+        using var session = await SimulatedTenant.ConnectAsync(host, clock);
         var log = new RecordingLog();
-        var started = DateTimeOffset.UtcNow;
 
         var plan = await session.AdminPolicy.PlanAsync(true, log, CancellationToken.None);
-        var change = await session.AdminPolicy.ApplyAsync(plan, TimeSpan.FromSeconds(1), log, CancellationToken.None);
+        var change = await clock.RunAsync(() => session.AdminPolicy.ApplyAsync(plan, TimeSpan.FromSeconds(15), log, CancellationToken.None));
 
         Assert.True(change.Changed);
         Assert.False(change.Verified);
         Assert.Contains(log.Warnings, w => w.Contains("60 minutes"));
-        Assert.True(DateTimeOffset.UtcNow - started < TimeSpan.FromSeconds(15));
+        // The read-back waited out exactly its bound (pauses doubling from 250 ms, the last one cut to what was left).
+        Assert.Equal(TimeSpan.FromSeconds(15), clock.Elapsed);
+        Assert.Equal(TimeSpan.FromMilliseconds(250), clock.Passed[0]);
+        Assert.Equal(SteppedClock.Origin + TimeSpan.FromSeconds(15), change.Timestamp);
+    }
+
+    [Fact]
+    public async Task A_change_that_becomes_visible_during_the_read_back_is_verified_when_it_shows()
+    {
+        var clock = new SteppedClock(Engine.Graph.GraphRetryPolicy.Default.AttemptTimeout);
+        await using var host = await SimulatedTenant.StartAsync(clock);
+        host.Faults.PatchVisibilityDelayMs = 3_000;
+        using var session = await SimulatedTenant.ConnectAsync(host, clock);
+        var log = new RecordingLog();
+
+        var plan = await session.AdminPolicy.PlanAsync(true, log, CancellationToken.None);
+        var change = await clock.RunAsync(() => session.AdminPolicy.ApplyAsync(plan, TimeSpan.FromSeconds(15), log, CancellationToken.None));
+
+        Assert.True(change.Verified);
+        Assert.Empty(log.Warnings);
+        // Pauses of 250, 500, 1000 and 2000 ms: the fourth read, 3.75 s after the PATCH, is the first past the 3 s lag.
+        Assert.Equal(new[] { 250, 500, 1000, 2000 }, clock.Passed.Select(p => (int)p.TotalMilliseconds));
+        // One read for the plan, five read-backs.
+        Assert.Equal(6, host.Journal.Entries.Count(e => e.Method == "GET" && e.Path.EndsWith("authorizationPolicy", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -105,15 +129,44 @@ public class AdminPolicyServiceTests
     [Fact]
     public async Task A_token_that_expired_after_connecting_is_unauthorized()
     {
-        await using var host = await SimulatedTenant.StartAsync();
-        // exp is in whole seconds, so a token lives up to a second less than asked: leave room to connect, then outwait it.
-        using var session = await SimulatedTenant.ConnectAsync(host, host.IssueToken(scopes: new[] { "Policy.Read.All" }, lifetime: TimeSpan.FromSeconds(3)));
-        await Task.Delay(session.Connection.TokenExpiresOn!.Value - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1.1));
+        var clock = new SteppedClock();
+        await using var host = await SimulatedTenant.StartAsync(clock);
+        using var session = await SimulatedTenant.ConnectAsync(host, clock, host.IssueToken(scopes: new[] { "Policy.Read.All" }, lifetime: TimeSpan.FromHours(1)));
+        Assert.False((await session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None)).AllowedToUseSspr);
 
+        clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1));
         var error = await Assert.ThrowsAsync<SsprException>(() => session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None));
 
         Assert.Equal("GraphUnauthorized", error.ErrorId);
         Assert.Equal(SsprErrorKind.AuthenticationFailed, error.Kind);
+    }
+
+    [Fact]
+    public async Task Connecting_with_a_token_expired_on_the_sessions_clock_is_refused()
+    {
+        // The token's exp lies years after the real clock: only an expiry check on the session's clock refuses it.
+        var clock = new SteppedClock();
+        await using var host = await SimulatedTenant.StartAsync(clock);
+        var token = host.IssueToken(lifetime: TimeSpan.FromMinutes(30));
+        clock.Advance(TimeSpan.FromMinutes(31));
+
+        var error = await Assert.ThrowsAsync<SsprException>(() => SimulatedTenant.ConnectAsync(host, clock, token));
+
+        Assert.Equal("AccessTokenExpired", error.ErrorId);
+    }
+
+    [Fact]
+    public async Task Evidence_and_connection_times_come_from_the_sessions_clock()
+    {
+        var clock = new SteppedClock();
+        await using var host = await SimulatedTenant.StartAsync(clock);
+        using var session = await SimulatedTenant.ConnectAsync(host, clock);
+        clock.Advance(TimeSpan.FromMinutes(5));
+
+        var policy = await session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None);
+
+        Assert.Equal(SteppedClock.Origin, session.Connection.ConnectedAt);
+        Assert.Equal(SteppedClock.Origin.AddMinutes(5), policy.RetrievedAt);
     }
 
     [Fact]
