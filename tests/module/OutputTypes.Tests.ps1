@@ -73,4 +73,18 @@ Describe 'Output types users can name' {
         $report | Should -BeOfType ([IO.FileInfo])
         Get-Content -Raw -LiteralPath $report.FullName | Should -Match 'grace\.admin@contoso\.com'
     }
+
+    It 'still reads predictions saved by 0.2 under the old name SsprTools.Engine.Model.ResetPrediction' {
+        # The CHANGELOG promises this: Export-SsprReport reads saved predictions by property, not by type name.
+        $clixml = Join-Path $TestDrive 'old-name.xml'
+        $script:predictions | Export-Clixml -LiteralPath $clixml
+        Set-Content -LiteralPath $clixml -Value (Get-Content -Raw -LiteralPath $clixml).Replace('SsprTools.Model.', 'SsprTools.Engine.Model.')
+        $readBack = @(Import-Clixml -LiteralPath $clixml)
+        $readBack[0].PSObject.TypeNames[0] | Should -Be 'Deserialized.SsprTools.Engine.Model.ResetPrediction'
+
+        $report = $readBack | Export-SsprReport -Path (Join-Path $TestDrive 'old-name.html') -PassThru -ErrorVariable reportErrors
+        $reportErrors | Should -BeNullOrEmpty
+        $html = Get-Content -Raw -LiteralPath $report.FullName
+        foreach ($prediction in $script:predictions) { $html | Should -Match ([regex]::Escape($prediction.UserPrincipalName)) }
+    }
 }
