@@ -34,11 +34,13 @@ internal static class BatchStepUrl
     // RFC 6570 allows no '$' in a template variable, so Kiota's templates name OData options %24select and its
     // ParametersNameDecodingHandler turns the names back into $select before a request leaves. The same handler runs
     // here, so a step carries exactly the query a request of its own would (values stay encoded).
+    // One invoker for every step: the handlers keep no state, and SendAsync may run on several threads at once.
+    private static readonly HttpMessageInvoker s_nameDecoder = new(new ParametersNameDecodingHandler { InnerHandler = new EchoHandler() });
+
     private static async Task<Uri> AsSentAsync(Uri uri)
     {
-        using var invoker = new HttpMessageInvoker(new ParametersNameDecodingHandler { InnerHandler = new EchoHandler() });
         using var message = new HttpRequestMessage(HttpMethod.Get, uri);
-        using var answer = await invoker.SendAsync(message, CancellationToken.None).ConfigureAwait(false);
+        using var answer = await s_nameDecoder.SendAsync(message, CancellationToken.None).ConfigureAwait(false);
         return answer.RequestMessage?.RequestUri ?? uri;
     }
 
