@@ -1,13 +1,14 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SsprTools.GraphSimulator.Admin;
 using SsprTools.GraphSimulator.Auth;
+using SsprTools.GraphSimulator.Faults;
 using SsprTools.GraphSimulator.Pipeline;
 using SsprTools.GraphSimulator.Tenant;
 

@@ -1,3 +1,5 @@
+using SsprTools.GraphSimulator.Faults;
+
 namespace SsprTools.GraphSimulator;
 
 /// <summary>How to start a simulated tenant.</summary>

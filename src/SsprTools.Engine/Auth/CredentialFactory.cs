@@ -1,10 +1,11 @@
-using System;
 using System.Security.Cryptography.X509Certificates;
+using System;
 using Azure.Core;
 using Azure.Identity;
 using SsprTools.Engine.Connection;
-using SsprTools.Engine.Diagnostics;
+using SsprTools.Engine.Logging;
 using SsprTools.Engine.Errors;
+using SsprTools.Engine.Logging;
 
 namespace SsprTools.Engine.Auth;
 

@@ -1,14 +1,15 @@
-using System;
 using System.Linq;
 using System.Net.Http;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using Azure.Core;
 using Microsoft.Graph;
 using SsprTools.Engine.Auth;
-using SsprTools.Engine.Diagnostics;
+using SsprTools.Engine.Logging;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Graph;
+using SsprTools.Engine.Logging;
 using SsprTools.Engine.Policy;
 using SsprTools.Model;
 

@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using Microsoft.Graph.Models;
+using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Connection;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Facts;

@@ -1,12 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using SsprTools.Engine.Connection;
-using SsprTools.Engine.Diagnostics;
+using SsprTools.Engine.Logging;
 using SsprTools.Engine.Facts;
 using SsprTools.Engine.Graph;
+using SsprTools.Engine.Logging;
 
 namespace SsprTools.Engine.Diagnosis;
 

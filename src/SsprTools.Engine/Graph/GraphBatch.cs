@@ -1,13 +1,14 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
-using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Graph;
+using System.Threading;
+using System;
 using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
-using SsprTools.Engine.Diagnostics;
+using SsprTools.Engine.Logging;
+using SsprTools.Engine.Logging;
 
 namespace SsprTools.Engine.Graph;
 

@@ -1,10 +1,11 @@
-using System;
 using System.Diagnostics;
 using System.Linq;
 using System.Net.Http;
-using System.Threading;
 using System.Threading.Tasks;
-using SsprTools.Engine.Diagnostics;
+using System.Threading;
+using System;
+using SsprTools.Engine.Logging;
+using SsprTools.Engine.Logging;
 
 namespace SsprTools.Engine.Graph;
 

@@ -1,11 +1,12 @@
-using System;
 using System.Collections.Generic;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using Microsoft.Graph.Models;
-using SsprTools.Engine.Diagnostics;
+using SsprTools.Engine.Logging;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Logging;
 
 namespace SsprTools.Engine.Graph;
 

@@ -1,11 +1,12 @@
-using System;
 using System.IO;
-using System.Net;
-using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Threading;
+using System.Net.Http;
+using System.Net;
 using System.Threading.Tasks;
-using SsprTools.Engine.Diagnostics;
+using System.Threading;
+using System;
+using SsprTools.Engine.Logging;
+using SsprTools.Engine.Logging;
 
 namespace SsprTools.Engine.Graph;
 

@@ -1,15 +1,16 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Graph.Models;
+using System.Threading;
+using System;
 using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions.Serialization;
 using SsprTools.Engine.Connection;
-using SsprTools.Engine.Diagnostics;
+using SsprTools.Engine.Logging;
 using SsprTools.Engine.Graph;
+using SsprTools.Engine.Logging;
 using SsprTools.Model;
 
 namespace SsprTools.Engine.Policy;

@@ -1,3 +1,4 @@
+using SsprTools.Engine.Findings;
 using SsprTools.Engine.Rules;
 using SsprTools.Model;
 

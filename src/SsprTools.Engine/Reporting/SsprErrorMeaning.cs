@@ -1,3 +1,4 @@
+using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Rules;
 
 namespace SsprTools.Engine.Reporting;

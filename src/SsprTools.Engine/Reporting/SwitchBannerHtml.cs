@@ -1,3 +1,4 @@
+using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Rules;
 using SsprTools.Model;
 

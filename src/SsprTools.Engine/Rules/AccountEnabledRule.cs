@@ -1,3 +1,5 @@
+using SsprTools.Engine.Findings;
+
 namespace SsprTools.Engine.Rules;
 
 /// <summary>concept-sspr-howitworks.md lists "Is the user account valid?" among the portal's checks but does not say what
@@ -22,7 +24,7 @@ internal sealed class AccountEnabledRule : IResetRule
             ? RuleVerdict.Pass("")
             : RuleVerdict.Undetermined(
                 "account disabled",
-                NewFinding.Warning(
+                FindingFactory.Warning(
                     FindingCode.AccountDisabled,
                     "The account is disabled. Microsoft does not document which error SSPR shows a disabled account, and a reset would not let the user sign in.",
                     FactText.Describe("user.accountEnabled", accountEnabled),

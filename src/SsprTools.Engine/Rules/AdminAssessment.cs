@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Findings;
 using SsprTools.Model;
 
 namespace SsprTools.Engine.Rules;
@@ -66,7 +68,7 @@ internal sealed class AdminAssessment
         if (!user.ActiveRoles.IsReadable)
         {
             status = AdminStatus.Undecided;
-            findings.Add(NewFinding.Warning(
+            findings.Add(FindingFactory.Warning(
                 FindingCode.AdminRolesUnreadable,
                 "The user's active directory roles could not be read, so it is unknown whether the administrator reset policy applies; the prediction holds only where the administrator and user policies agree.",
                 FactText.Unreadable("active role assignments", user.ActiveRoles),
@@ -83,7 +85,7 @@ internal sealed class AdminAssessment
         AddUnlistedRoles(findings, user, active.Concat(eligible).Where(h => RoleStanding.Of(h) == RoleStandingKind.KnownUnlisted));
         if (!user.EligibleRoles.IsReadable)
         {
-            findings.Add(NewFinding.Information(
+            findings.Add(FindingFactory.Information(
                 FindingCode.EligibleRolesUnreadable,
                 "PIM-eligible roles could not be read (PIM needs Entra ID P2 or ID Governance). Eligibility does not change today's verdict, but an eligible administrator becomes subject to the administrator policy while a role is active.",
                 FactText.Unreadable("eligible role assignments", user.EligibleRoles)));
@@ -103,7 +105,7 @@ internal sealed class AdminAssessment
         }
 
         var sources = holdings.Select(UnlistedBuiltInRoles.Match).Where(r => r is not null).Select(r => $"{r!.Name}: {r.Source}").Distinct();
-        findings.Add(NewFinding.Information(
+        findings.Add(FindingFactory.Information(
             FindingCode.RoleNotOnAdminPolicyList,
             $"{string.Join(", ", names)} existed when concept-sspr-policy.md's administrator list was last reviewed (ms.date 05/15/2025) and is not on it, so it does not by itself put the user under that policy.",
             FactText.Join(
@@ -122,7 +124,7 @@ internal sealed class AdminAssessment
             return;
         }
 
-        findings.Add(NewFinding.Information(
+        findings.Add(FindingFactory.Information(
             FindingCode.RegistrationReportAdminMismatch,
             "The registration report marks the user isAdmin = false, but an active role on the administrator reset policy list was found; Microsoft does not document which roles isAdmin counts.",
             FactText.Join(

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using SsprTools.Engine.Catalogs;
+using SsprTools.Engine.Findings;
 using SsprTools.Model;
 
 namespace SsprTools.Engine.Rules;
@@ -32,7 +34,7 @@ internal sealed class AdminMethodsRule : IResetRule
         {
             return RuleVerdict.Pass(
                 $"{certain.Count} usable method(s) for {required.Maximum} gate(s)",
-                NewFinding.Information(
+                FindingFactory.Information(
                     FindingCode.AdminMethodsCounted,
                     $"Administrator policy, {required.Explanation}; {counted}.{notes}",
                     evidence));
@@ -42,7 +44,7 @@ internal sealed class AdminMethodsRule : IResetRule
         {
             return RuleVerdict.Fail(
                 $"administrator policy needs {required.Minimum} method(s), {certain.Count} usable",
-                NewFinding.Error(
+                FindingFactory.Error(
                     FindingCode.AdminTooFewMethods,
                     SsprErrorCode.UserNotProperlyConfigured,
                     $"The administrator reset policy ({required.Explanation}) needs {required.Minimum} method(s); {counted}.{notes}",
@@ -52,7 +54,7 @@ internal sealed class AdminMethodsRule : IResetRule
 
         return RuleVerdict.Undetermined(
             "administrator methods undetermined",
-            NewFinding.Warning(
+            FindingFactory.Warning(
                 FindingCode.AdminMethodsUndetermined,
                 Undecided(required, usable, officeUncertain) + $" {counted}.{notes}",
                 evidence,

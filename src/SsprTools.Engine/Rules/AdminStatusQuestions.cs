@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Findings;
 using SsprTools.Model;
 
 namespace SsprTools.Engine.Rules;
@@ -63,7 +65,7 @@ internal static class AdminStatusQuestions
     private static Finding? InferredMapping(UserFacts user, List<AdminRoleHolding> inferred) =>
         inferred.Count == 0
             ? null
-            : NewFinding.Warning(
+            : FindingFactory.Warning(
                 FindingCode.AdminRoleMappingInferred,
                 $"{string.Join(", ", AdminAssessment.RoleNames(inferred))} is taken to be the role the SSPR page lists as \"Application Proxy Service Administrator\" only by an undocumented template-id mapping; " + BothPolicies,
                 FactText.Describe("active role assignments", user.ActiveRoles, AdminAssessment.Names));
@@ -77,11 +79,11 @@ internal static class AdminStatusQuestions
 
         var evidence = FactText.Join(FactText.Describe("active role assignments", user.ActiveRoles, AdminAssessment.Names), "not read: " + reason);
         return isAdmin
-            ? NewFinding.Information(
+            ? FindingFactory.Information(
                 FindingCode.AdminRoleListIncomplete,
                 "Not every source of roles could be read, but a role on the administrator reset policy list is held for certain, so the administrator policy applies either way.",
                 evidence)
-            : NewFinding.Warning(
+            : FindingFactory.Warning(
                 FindingCode.AdminRoleListIncomplete,
                 "Not every source of roles could be read, so the user may hold an administrator role through a group whose members are unknown; " + BothPolicies,
                 evidence,
@@ -99,8 +101,8 @@ internal static class AdminStatusQuestions
         var message = $"{string.Join(", ", AdminAssessment.RoleNames(all))} is a custom role (isBuiltIn = false). concept-sspr-policy.md lists built-in roles only and does not address custom roles, so whether it puts the user under the administrator reset policy is undocumented";
         var evidence = Evidence(user);
         return custom.Active.Count > 0 && !isAdmin
-            ? NewFinding.Warning(FindingCode.CustomRoleNotAddressed, message + "; " + BothPolicies, evidence)
-            : NewFinding.Information(FindingCode.CustomRoleNotAddressed, message + (isAdmin ? "; a listed role decides it here." : "; it is held only as eligible, which does not change today's verdict."), evidence);
+            ? FindingFactory.Warning(FindingCode.CustomRoleNotAddressed, message + "; " + BothPolicies, evidence)
+            : FindingFactory.Information(FindingCode.CustomRoleNotAddressed, message + (isAdmin ? "; a listed role decides it here." : "; it is held only as eligible, which does not change today's verdict."), evidence);
     }
 
     private static Finding? Unknown(UserFacts user, (List<AdminRoleHolding> Active, List<AdminRoleHolding> Eligible) unknown, bool isAdmin)
@@ -115,14 +117,14 @@ internal static class AdminStatusQuestions
         var message = $"{string.Join(", ", AdminAssessment.RoleNames(all))} is neither on the administrator list of concept-sspr-policy.md (ms.date 05/15/2025) nor a built-in role known to have existed then (permissions-reference.md); a role newer than the list may or may not be covered";
         var evidence = FactText.Join(Evidence(user), "template ids: " + ids);
         return unknown.Active.Count > 0 && !isAdmin
-            ? NewFinding.Warning(FindingCode.BuiltInRoleNewerThanPolicyList, message + "; " + BothPolicies, evidence)
-            : NewFinding.Information(FindingCode.BuiltInRoleNewerThanPolicyList, message + (isAdmin ? "; a listed role decides it here." : "; it is held only as eligible, which does not change today's verdict."), evidence);
+            ? FindingFactory.Warning(FindingCode.BuiltInRoleNewerThanPolicyList, message + "; " + BothPolicies, evidence)
+            : FindingFactory.Information(FindingCode.BuiltInRoleNewerThanPolicyList, message + (isAdmin ? "; a listed role decides it here." : "; it is held only as eligible, which does not change today's verdict."), evidence);
     }
 
     private static Finding? AdministrativeUnit(UserFacts user, List<AdminRoleHolding> scoped) =>
         scoped.Count == 0
             ? null
-            : NewFinding.Warning(
+            : FindingFactory.Warning(
                 FindingCode.AdminRoleScopedToAdministrativeUnit,
                 $"{string.Join(", ", AdminAssessment.RoleNames(scoped))} is held only for an administrative unit (directoryScopeId is not \"/\"). concept-sspr-policy.md does not say whether a role scoped to an administrative unit puts the user under the administrator reset policy; " + BothPolicies,
                 FactText.Describe("active role assignments", user.ActiveRoles, AdminAssessment.Names));
@@ -143,13 +145,13 @@ internal static class AdminStatusQuestions
             FactText.Describe("active role assignments", user.ActiveRoles, AdminAssessment.Names));
         if (explainedBy.Count > 0 && user.RoleListIncomplete is null)
         {
-            return NewFinding.Information(
+            return FindingFactory.Information(
                 FindingCode.RegistrationReportAdminMismatch,
                 $"The registration report marks the user isAdmin = true; every source of roles was read and the only admin roles are {string.Join(", ", AdminAssessment.RoleNames(explainedBy))}, which the administrator reset policy list does not name, so the row is taken to count those.",
                 evidence);
         }
 
-        return NewFinding.Warning(
+        return FindingFactory.Warning(
             FindingCode.RegistrationReportAdminMismatch,
             "The registration report marks the user isAdmin = true, but no role on the administrator reset policy list was found. Microsoft does not document which roles isAdmin counts, so it may count a role that puts the user under the administrator policy; " + BothPolicies,
             evidence);

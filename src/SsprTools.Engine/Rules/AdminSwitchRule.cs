@@ -1,3 +1,6 @@
+using SsprTools.Engine.Catalogs;
+using SsprTools.Engine.Findings;
+
 namespace SsprTools.Engine.Rules;
 
 /// <summary>SSPR_0009 for administrators. concept-sspr-policy.md: with allowedToUseSSPR false "administrators can't reset
@@ -23,7 +26,7 @@ internal sealed class AdminSwitchRule : IResetRule
             ? RuleVerdict.Pass("SSPR for administrators is on")
             : RuleVerdict.Fail(
                 "SSPR for administrators is off (allowedToUseSSPR = false)",
-                NewFinding.Error(
+                FindingFactory.Error(
                     FindingCode.AdminSsprDisabled,
                     SsprErrorCode.TenantSsprFlagDisabled,
                     "SSPR for administrator accounts is disabled: administrators can't reset their password via SSPR even when the user policy includes them.",

@@ -1,5 +1,6 @@
 using System.Linq;
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Findings;
 using SsprTools.Model;
 
 namespace SsprTools.Engine.Rules;
@@ -9,7 +10,7 @@ namespace SsprTools.Engine.Rules;
 /// perform an action to use the role", id-governance pim-how-to-add-role-to-user.md).</summary>
 internal static class EligibleActivation
 {
-    public static Finding Describe(AdminAssessment assessment, PathResult asAdministrator, UserFacts user)
+    public static Finding Describe(AdminAssessment assessment, PolicyOutcome asAdministrator, UserFacts user)
     {
         var roles = string.Join(", ", AdminAssessment.RoleNames(assessment.EligibleListed));
         var fails = asAdministrator.Outcome == PredictionOutcome.Fails;
@@ -21,7 +22,7 @@ internal static class EligibleActivation
             ? asAdministrator.Findings.First(f => f.ErrorCode == asAdministrator.PredictedError).Remediation
             : null;
         return asAdministrator.Outcome == PredictionOutcome.Succeeds
-            ? NewFinding.Information(FindingCode.EligibleAdminRoleOnly, message, evidence)
-            : NewFinding.Warning(FindingCode.EligibleAdminRoleOnly, message, evidence, remediation);
+            ? FindingFactory.Information(FindingCode.EligibleAdminRoleOnly, message, evidence)
+            : FindingFactory.Warning(FindingCode.EligibleAdminRoleOnly, message, evidence, remediation);
     }
 }

@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
+using System;
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Findings;
 
 namespace SsprTools.Engine.Rules;
 
@@ -19,7 +20,7 @@ internal sealed class GuestUserRule : IResetRule
         {
             return RuleVerdict.UndeterminedAndStop(
                 "guest: resets in the home organization, not here",
-                NewFinding.Information(
+                FindingFactory.Information(
                     FindingCode.GuestResetsInHomeTenant,
                     "Guests reset their password in their home organization under its policies (concept-sspr-howitworks.md, \"Password reset for B2B users\"); this tenant's settings do not decide it. Guests with personal Microsoft accounts can't use Microsoft Entra SSPR at all.",
                     FactText.Describe("user.userType", userType)));
@@ -31,7 +32,7 @@ internal sealed class GuestUserRule : IResetRule
         {
             return RuleVerdict.UndeterminedAndStop(
                 "B2B member: resets in the home organization, not here",
-                NewFinding.Information(
+                FindingFactory.Information(
                     FindingCode.ExternalMemberResetsInHomeTenant,
                     "The user is a B2B collaboration user who is not a guest (an \"external member\", user-properties.md): the account is homed in a partner organization, and partner users reset there under its policies (concept-sspr-howitworks.md, \"Password reset for B2B users\"); this tenant's settings do not decide it.",
                     FactText.Join(FactText.Describe("user.userType", userType), string.Join(FactText.Separator, signals))));

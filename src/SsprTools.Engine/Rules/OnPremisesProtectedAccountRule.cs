@@ -1,4 +1,6 @@
+using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Findings;
 
 namespace SsprTools.Engine.Rules;
 
@@ -39,7 +41,7 @@ internal sealed class OnPremisesProtectedAccountRule : IResetRule
             return synced == true
                 ? RuleVerdict.Fail(
                     "in an on-premises protected group (adminCount = 1)",
-                    NewFinding.Error(
+                    FindingFactory.Error(
                         FindingCode.OnPremisesProtectedAccount,
                         SsprErrorCode.OnPremisesAdminActionRequired,
                         "The account is or was in an on-premises protected group (adminCount = 1). By design, password writeback can't reset it: the portal shows SSPR_0029 after the new password is entered.",
@@ -47,7 +49,7 @@ internal sealed class OnPremisesProtectedAccountRule : IResetRule
                         Remediation.ProtectedAccountReset))
                 : RuleVerdict.Undetermined(
                     "adminCount = 1 and sync state unknown",
-                    NewFinding.Warning(
+                    FindingFactory.Warning(
                         FindingCode.SyncedAdminProtectedGroup,
                         "adminCount = 1 is stated, and whether the password is managed on-premises is unknown; if it is, writeback can't reset it (SSPR_0029, by design).",
                         evidence,
@@ -63,7 +65,7 @@ internal sealed class OnPremisesProtectedAccountRule : IResetRule
         {
             return RuleVerdict.Pass(
                 "",
-                NewFinding.Information(
+                FindingFactory.Information(
                     FindingCode.OnPremisesProtectionStated,
                     "Stated not to be in an on-premises protected group, so writeback may reset the password (SSPR_0029 for that cause is ruled out).",
                     evidence));
@@ -72,7 +74,7 @@ internal sealed class OnPremisesProtectedAccountRule : IResetRule
         return forAdministrators
             ? RuleVerdict.Undetermined(
                 "on-premises protected group unknown (SSPR_0029)",
-                NewFinding.Warning(
+                FindingFactory.Warning(
                     FindingCode.SyncedAdminProtectedGroup,
                     "A synchronized administrator who is or was in an on-premises protected group (adminCount = 1) can't reset through writeback (SSPR_0029, by design); Graph can't see this.",
                     evidence,

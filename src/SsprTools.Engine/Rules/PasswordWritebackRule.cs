@@ -1,4 +1,6 @@
+using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Findings;
 using SsprTools.Model;
 
 namespace SsprTools.Engine.Rules;
@@ -27,7 +29,7 @@ internal sealed class PasswordWritebackRule : IResetRule
                 ? RuleVerdict.Pass("writeback enabled")
                 : RuleVerdict.Undetermined(
                     "sync state unreadable",
-                    NewFinding.Warning(
+                    FindingFactory.Warning(
                         FindingCode.SyncStateUnreadable,
                         "onPremisesSyncEnabled could not be read, so whether the password is managed on-premises (and needs writeback) is unknown.",
                         evidence,
@@ -38,13 +40,13 @@ internal sealed class PasswordWritebackRule : IResetRule
         {
             PasswordWritebackState.Enabled => RuleVerdict.Pass(
                 "writeback enabled",
-                NewFinding.Information(
+                FindingFactory.Information(
                     FindingCode.WritebackStatedEnabled,
                     "Password writeback is stated as enabled. Its on-premises health (SSPR_0029 configuration, SSPR_0030 connectivity) can't be read from Graph.",
                     evidence)),
             PasswordWritebackState.Disabled => RuleVerdict.Fail(
                 "password writeback is disabled",
-                NewFinding.Error(
+                FindingFactory.Error(
                     FindingCode.WritebackDisabled,
                     SsprErrorCode.WritebackNotEnabled,
                     "The user's password is managed on-premises and password writeback is disabled.",
@@ -52,7 +54,7 @@ internal sealed class PasswordWritebackRule : IResetRule
                     Remediation.EnableWriteback)),
             _ => RuleVerdict.Undetermined(
                 "writeback state unknown",
-                NewFinding.Warning(
+                FindingFactory.Warning(
                     FindingCode.WritebackUnknown,
                     "The user's password is managed on-premises, so reset needs password writeback; Microsoft Graph cannot read whether writeback is enabled.",
                     evidence,

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using SsprTools.Engine.Catalogs;
+using SsprTools.Engine.Findings;
 using SsprTools.Model;
 
 namespace SsprTools.Engine.Rules;
@@ -12,7 +14,7 @@ internal static class PolicyAgreement
     private const string AsAdministrator = "If the administrator policy applies: ";
     private const string AsUser = "If the user policy applies: ";
 
-    public static PathResult Combine(PathResult administrator, PathResult user)
+    public static PolicyOutcome Combine(PolicyOutcome administrator, PolicyOutcome user)
     {
         string outcome;
         string? error = null;
@@ -43,7 +45,7 @@ internal static class PolicyAgreement
         }
 
         var findings = Merge(administrator.Findings, user.Findings, outcome);
-        return new PathResult(outcome, error, reason, findings, alternatives);
+        return new PolicyOutcome(outcome, error, reason, findings, alternatives);
     }
 
     /// <summary>Findings both paths share stay as they are; the others say which policy they belong to, and errors turn

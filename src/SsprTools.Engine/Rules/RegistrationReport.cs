@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System;
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Findings;
 using SsprTools.Model;
 
 namespace SsprTools.Engine.Rules;
@@ -11,7 +12,7 @@ namespace SsprTools.Engine.Rules;
 /// "Limitations"), so its evidence always shows when the row was last updated and how long before the read.</summary>
 internal static class RegistrationReport
 {
-    public static Finding Unreadable(UserFacts user) => NewFinding.Warning(
+    public static Finding Unreadable(UserFacts user) => FindingFactory.Warning(
         FindingCode.RegistrationDetailsUnreadable,
         "The user's row of the registration report (userRegistrationDetails) could not be read, so whether the user policy enables the user and whether they registered enough methods is unknown.",
         FactText.Unreadable("userRegistrationDetails", user.Registration),
@@ -35,7 +36,7 @@ internal static class RegistrationReport
             unknown.Add("whether they registered enough methods");
         }
 
-        return NewFinding.Warning(
+        return FindingFactory.Warning(
             FindingCode.RegistrationDetailsIncomplete,
             $"The user's row of the registration report has no value for {string.Join(" and ", missing)} (null). A missing value is unreadable, not false, so {string.Join(" and ", unknown)} is unknown.",
             Evidence(user),

@@ -1,7 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
+using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Findings;
 using SsprTools.Model;
 
 namespace SsprTools.Engine.Rules;
@@ -140,7 +142,7 @@ internal sealed class ReportConfirmedRule : IResetRule
             : $"not yet in the report, whose row was last updated {updated} and may lag up to 36 hours behind a registration";
         return RuleVerdict.Undetermined(
             "the registration report has not caught up with the live methods",
-            NewFinding.Warning(
+            FindingFactory.Warning(
                 FindingCode.RegistrationReportStale,
                 $"The live authentication methods show {Names(newer, user)}, which the registration report's methodsRegistered {FactText.List(row.MethodsRegistered)} lacks: {after}; the report has not caught up, so its SSPR_0014 is not certain.{consequence}",
                 FactText.Join(RegistrationReport.Evidence(user), Describe(user.AuthenticationMethods)),
@@ -151,7 +153,7 @@ internal sealed class ReportConfirmedRule : IResetRule
     {
         var live = user.AuthenticationMethods;
         var denied = live.UnreadableReason is { } reason && (reason.StartsWith("403", StringComparison.Ordinal) || reason.StartsWith("401", StringComparison.Ordinal));
-        var warning = NewFinding.Warning(
+        var warning = FindingFactory.Warning(
             FindingCode.RegistrationReportUnconfirmed,
             $"This SSPR_0014 rests on the registration report alone (lastUpdatedDateTime {(user.Registration.Value is { } row ? RegistrationReport.LastUpdated(row, user.Registration.Evidence.ReadAt) : "null")}), which may lag up to 36 hours behind a new registration; the user's live authentication methods were not read to confirm it (see the evidence for why).",
             FactText.Join(RegistrationReport.Evidence(user), FactText.Unreadable("authentication methods", live)),

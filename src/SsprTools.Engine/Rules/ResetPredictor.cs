@@ -1,7 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
+using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Findings;
 using SsprTools.Model;
 
 namespace SsprTools.Engine.Rules;
@@ -27,10 +29,10 @@ public sealed class ResetPredictor
         var guest = user.UserType.TryGetValue(out var type) && type == UserType.Guest;
         var result = (admin.Status, guest) switch
         {
-            (_, true) => RulePath.User.Run(context),
-            (AdminStatus.Admin, _) => RulePath.Administrator.Run(context),
-            (AdminStatus.NotAdmin, _) => RulePath.User.Run(context),
-            _ => PolicyAgreement.Combine(RulePath.Administrator.Run(context), RulePath.User.Run(context)),
+            (_, true) => PolicyChecks.User.Run(context),
+            (AdminStatus.Admin, _) => PolicyChecks.Administrator.Run(context),
+            (AdminStatus.NotAdmin, _) => PolicyChecks.User.Run(context),
+            _ => PolicyAgreement.Combine(PolicyChecks.Administrator.Run(context), PolicyChecks.User.Run(context)),
         };
 
         var findings = new List<Finding>(result.Findings);
@@ -38,7 +40,7 @@ public sealed class ResetPredictor
         {
             if (admin.IsEligibleOnly)
             {
-                findings.Add(EligibleActivation.Describe(admin, RulePath.Administrator.Run(context), user));
+                findings.Add(EligibleActivation.Describe(admin, PolicyChecks.Administrator.Run(context), user));
             }
 
             findings.AddRange(admin.Findings);

@@ -1,3 +1,4 @@
+using SsprTools.Engine.Catalogs;
 using SsprTools.Model;
 
 namespace SsprTools.Engine.Rules;

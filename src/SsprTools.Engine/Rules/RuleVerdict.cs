@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
+using System;
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Findings;
 using SsprTools.Model;
 
 namespace SsprTools.Engine.Rules;
@@ -61,7 +62,7 @@ internal sealed class RuleVerdict
 
     /// <summary>A deciding fact could not be read: Undetermined, with a warning that names the fact and why.</summary>
     public static RuleVerdict Unreadable<T>(Fact<T> fact, string factName, string code, string message, string? remediation = null) =>
-        Undetermined(factName + " unreadable", NewFinding.Warning(code, message, FactText.Unreadable(factName, fact), remediation));
+        Undetermined(factName + " unreadable", FindingFactory.Warning(code, message, FactText.Unreadable(factName, fact), remediation));
 
     public static RuleVerdict NotApplicable(params Finding[] findings) =>
         new(VerdictKind.NotApplicable, null, "", findings, false);

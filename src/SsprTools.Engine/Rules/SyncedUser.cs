@@ -1,4 +1,5 @@
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Findings;
 
 namespace SsprTools.Engine.Rules;
 

@@ -1,3 +1,6 @@
+using SsprTools.Engine.Catalogs;
+using SsprTools.Engine.Findings;
+
 namespace SsprTools.Engine.Rules;
 
 /// <summary>SSPR_0012 ("Your organization doesn't have the required licenses"). concept-sspr-licensing.md: cloud-only
@@ -50,7 +53,7 @@ internal sealed class TenantLicenceRule : IResetRule
     private static RuleVerdict Unlicensed(bool needsWriteback, TenantLicensing licensing) =>
         RuleVerdict.Fail(
             needsWriteback ? "no licence for SSPR with writeback" : "no licence for cloud-only password reset",
-            NewFinding.Error(
+            FindingFactory.Error(
                 FindingCode.TenantNotLicensed,
                 SsprErrorCode.UserNotLicensed,
                 needsWriteback
@@ -62,7 +65,7 @@ internal sealed class TenantLicenceRule : IResetRule
     private static RuleVerdict Microsoft365Trial(TenantTrial trial, TenantLicensing licensing) =>
         RuleVerdict.Undetermined(
             trial.IsTrial == true ? "Microsoft 365 trial without Entra ID P1/P2" : "trial state unreadable",
-            NewFinding.Warning(
+            FindingFactory.Warning(
                 FindingCode.TenantLicenceUndetermined,
                 (trial.IsTrial == true
                     ? "The tenant runs on trial subscriptions only and has no Entra ID P1/P2 plan."
@@ -76,7 +79,7 @@ internal sealed class TenantLicenceRule : IResetRule
     private static RuleVerdict Undetermined(TenantLicensing licensing) =>
         RuleVerdict.Undetermined(
             "licensing undetermined",
-            NewFinding.Warning(
+            FindingFactory.Warning(
                 FindingCode.TenantLicenceUndetermined,
                 licensing.IsReadable
                     ? "None of the tenant's active SKUs is one the licensing page names (Entra ID P1/P2, Microsoft 365 Business Standard, Business Premium), and Microsoft does not list which other SKUs count as \"Business Standard or higher\"."

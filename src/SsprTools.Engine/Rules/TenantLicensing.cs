@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Findings;
 
 namespace SsprTools.Engine.Rules;
 

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using SsprTools.Engine.Catalogs;
+using SsprTools.Engine.Findings;
 
 namespace SsprTools.Engine.Rules;
 

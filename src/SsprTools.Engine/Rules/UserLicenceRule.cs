@@ -1,4 +1,6 @@
 using System.Linq;
+using SsprTools.Engine.Catalogs;
+using SsprTools.Engine.Findings;
 
 namespace SsprTools.Engine.Rules;
 
@@ -25,7 +27,7 @@ internal sealed class UserLicenceRule : IResetRule
         }
 
         var synced = context.IsSynced == true;
-        return RuleVerdict.NotApplicable(NewFinding.Warning(
+        return RuleVerdict.NotApplicable(FindingFactory.Warning(
             FindingCode.UserWithoutEntraPremiumPlan,
             "The tenant has Microsoft Entra ID P1/P2 but this user has no enabled P1/P2 plan. Microsoft requires a licence for every user who benefits from SSPR; an unlicensed user may be told \"Your administrator has not enabled you to use this feature\"."
             + (synced ? "" : " Not needed if the user is licensed through Microsoft 365 Business Standard (cloud-only reset)."),

@@ -1,4 +1,6 @@
+using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Findings;
 
 namespace SsprTools.Engine.Rules;
 
@@ -41,7 +43,7 @@ internal sealed class UserPolicyScopeRule : IResetRule
         {
             return RuleVerdict.Undetermined(
                 "policy All but report says not enabled",
-                NewFinding.Warning(
+                FindingFactory.Warning(
                     FindingCode.UserSsprEnablementContradiction,
                     "The user policy is stated as All, yet the registration report says the user is not enabled (isSsprEnabled = false). The report may be stale (see lastUpdatedDateTime) or the user may lack a licence (troubleshoot-sspr.md).",
                     evidence));
@@ -49,7 +51,7 @@ internal sealed class UserPolicyScopeRule : IResetRule
 
         return RuleVerdict.Fail(
             "the user is not in the SSPR-enabled group",
-            NewFinding.Error(
+            FindingFactory.Error(
                 FindingCode.UserNotInSsprScope,
                 SsprErrorCode.UserNotMemberOfScopedAccessGroup,
                 scope is null

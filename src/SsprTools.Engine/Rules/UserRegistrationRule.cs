@@ -1,4 +1,6 @@
 using System.Linq;
+using SsprTools.Engine.Catalogs;
+using SsprTools.Engine.Findings;
 
 namespace SsprTools.Engine.Rules;
 
@@ -35,7 +37,7 @@ internal sealed class UserRegistrationRule : IResetRule
         {
             return RuleVerdict.Undetermined(
                 "not registered; pre-populated contact data may suffice",
-                NewFinding.Warning(
+                FindingFactory.Warning(
                     FindingCode.UserRegistrationUndetermined,
                     profile.IsReadable
                         ? "The user has not registered enough methods (isSsprRegistered = false), but the user object has contact data SSPR can use without registration when those methods are enabled in the user policy."
@@ -46,7 +48,7 @@ internal sealed class UserRegistrationRule : IResetRule
 
         return RuleVerdict.Fail(
             "not registered for SSPR",
-            NewFinding.Error(
+            FindingFactory.Error(
                 FindingCode.UserNotRegistered,
                 SsprErrorCode.UserNotProperlyConfigured,
                 "The user has not registered the number of methods the user policy requires (isSsprRegistered = false) and has no pre-populated contact data.",

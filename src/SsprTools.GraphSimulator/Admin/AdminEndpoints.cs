@@ -1,9 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SsprTools.GraphSimulator.Auth;
+using SsprTools.GraphSimulator.Faults;
 
 namespace SsprTools.GraphSimulator.Admin;
 

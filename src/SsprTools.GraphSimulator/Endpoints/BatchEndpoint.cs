@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using SsprTools.GraphSimulator.Faults;
 using SsprTools.GraphSimulator.Pipeline;
 
 namespace SsprTools.GraphSimulator.Endpoints;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SsprTools.GraphSimulator.Faults;
 
 namespace SsprTools.GraphSimulator.Tenant;
 

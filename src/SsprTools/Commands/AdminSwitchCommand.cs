@@ -1,7 +1,7 @@
-using System;
 using System.Management.Automation;
+using System;
 using SsprTools.Engine.Errors;
-using SsprTools.Infrastructure;
+using SsprTools.Hosting;
 
 namespace SsprTools.Commands;
 

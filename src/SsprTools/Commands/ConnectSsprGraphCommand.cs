@@ -1,10 +1,10 @@
-using System;
 using System.Management.Automation;
-using System.Security;
 using System.Security.Cryptography.X509Certificates;
+using System.Security;
+using System;
 using SsprTools.Engine.Connection;
 using SsprTools.Engine.Errors;
-using SsprTools.Infrastructure;
+using SsprTools.Hosting;
 using SsprTools.Model;
 
 namespace SsprTools.Commands;

@@ -1,6 +1,6 @@
 using System.Management.Automation;
 using SsprTools.Engine.Connection;
-using SsprTools.Infrastructure;
+using SsprTools.Hosting;
 
 namespace SsprTools.Commands;
 

@@ -1,12 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
+using System;
 using SsprTools.Engine.Connection;
 using SsprTools.Engine.Diagnosis;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Reporting;
-using SsprTools.Infrastructure;
+using SsprTools.Hosting;
+using SsprTools.Input;
 using SsprTools.Model;
 
 namespace SsprTools.Commands;

@@ -1,10 +1,12 @@
-using System;
 using System.Linq;
 using System.Management.Automation;
+using System;
+using SsprTools.Completion;
+using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Diagnosis;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Rules;
-using SsprTools.Infrastructure;
+using SsprTools.Hosting;
 using SsprTools.Model;
 
 namespace SsprTools.Commands;

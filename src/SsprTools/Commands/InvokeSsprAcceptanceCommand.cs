@@ -1,8 +1,8 @@
-using System;
 using System.Collections;
 using System.IO;
 using System.Management.Automation;
-using SsprTools.Infrastructure;
+using System;
+using SsprTools.Hosting;
 
 namespace SsprTools.Commands;
 

@@ -1,9 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System;
+using SsprTools.Completion;
 using SsprTools.Engine.Diagnosis;
 using SsprTools.Engine.Errors;
-using SsprTools.Infrastructure;
+using SsprTools.Hosting;
+using SsprTools.Input;
 using SsprTools.Model;
 
 namespace SsprTools.Commands;

@@ -3,7 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using Azure.Identity;
 using SsprTools.Engine.Auth;
 using SsprTools.Engine.Connection;
-using SsprTools.Engine.Diagnostics;
+using SsprTools.Engine.Logging;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Tests.Support;
 

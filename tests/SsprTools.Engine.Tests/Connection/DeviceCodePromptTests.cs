@@ -2,8 +2,9 @@ using Azure.Core;
 using Azure.Identity;
 using SsprTools.Engine.Auth;
 using SsprTools.Engine.Connection;
-using SsprTools.Engine.Diagnostics;
+using SsprTools.Engine.Logging;
 using SsprTools.Engine.Graph;
+using SsprTools.Engine.Logging;
 using SsprTools.Engine.Tests.Support;
 
 namespace SsprTools.Engine.Tests.Connection;

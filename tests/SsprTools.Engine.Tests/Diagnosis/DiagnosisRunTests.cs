@@ -1,6 +1,7 @@
 using SsprTools.Engine.Connection;
 using SsprTools.Engine.Diagnosis;
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Findings;
 using SsprTools.Engine.Tests.Support;
 using SsprTools.GraphSimulator;
 using SsprTools.Model;

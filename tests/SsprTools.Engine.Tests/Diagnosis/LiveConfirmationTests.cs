@@ -1,6 +1,8 @@
 using SsprTools.Engine.Connection;
 using SsprTools.Engine.Diagnosis;
+using SsprTools.Engine.Findings;
 using SsprTools.Engine.Rules;
+using SsprTools.Engine.Tests.Rules;
 using SsprTools.Engine.Tests.Support;
 using SsprTools.GraphSimulator;
 using SsprTools.Model;

@@ -1,5 +1,6 @@
 using SsprTools.Engine.Diagnosis;
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Tests.Rules;
 using SsprTools.Engine.Tests.Support;
 using SsprTools.GraphSimulator;
 

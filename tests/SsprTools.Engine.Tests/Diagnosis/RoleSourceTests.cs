@@ -1,5 +1,7 @@
 using SsprTools.Engine.Diagnosis;
+using SsprTools.Engine.Findings;
 using SsprTools.Engine.Rules;
+using SsprTools.Engine.Tests.Rules;
 using SsprTools.Engine.Tests.Support;
 using SsprTools.Model;
 

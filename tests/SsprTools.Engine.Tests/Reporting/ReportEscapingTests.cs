@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SsprTools.Engine.Findings;
 using SsprTools.Model;
 using static SsprTools.Engine.Tests.Reporting.ReportSamples;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SsprTools.Engine.Findings;
 using SsprTools.Engine.Reporting;
 using SsprTools.Model;
 

@@ -1,4 +1,6 @@
+using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Findings;
 using SsprTools.Engine.Rules;
 using SsprTools.Model;
 using static SsprTools.Engine.Tests.Rules.Scenario;

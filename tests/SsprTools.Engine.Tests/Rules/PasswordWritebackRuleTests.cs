@@ -1,4 +1,5 @@
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Findings;
 using SsprTools.Engine.Rules;
 using SsprTools.Model;
 using static SsprTools.Engine.Tests.Rules.Scenario;
@@ -82,7 +83,6 @@ public class PasswordWritebackRuleTests
         Assert.Null(prediction.IsSynced);
         Assert.True(prediction.Has(FindingCode.SyncStateUnreadable));
     }
-
 
     [Fact]
     public void Methods_are_checked_before_writeback()

@@ -1,3 +1,4 @@
+using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Facts;
 using SsprTools.Engine.Rules;
 using SsprTools.Model;

@@ -1,4 +1,5 @@
 using SsprTools.Engine.Facts;
+using SsprTools.Engine.Findings;
 using SsprTools.Engine.Rules;
 using SsprTools.Model;
 using static SsprTools.Engine.Tests.Rules.Scenario;

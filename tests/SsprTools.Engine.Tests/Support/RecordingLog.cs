@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using SsprTools.Engine.Diagnostics;
+using SsprTools.Engine.Logging;
+using SsprTools.Engine.Logging;
 
 namespace SsprTools.Engine.Tests.Support;
 

@@ -1,5 +1,6 @@
 using SsprTools.Engine.Connection;
 using SsprTools.Engine.Graph;
+using SsprTools.Engine.Tests.Rules;
 using SsprTools.GraphSimulator;
 
 namespace SsprTools.Engine.Tests.Support;
