@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -17,12 +18,22 @@ internal static class FilterEvaluator
                 ? v.GetValue<string>().StartsWith(s, StringComparison.OrdinalIgnoreCase)
                 : v.GetValue<string>().EndsWith(s, StringComparison.OrdinalIgnoreCase)),
         AnyLambda a => resolve(a.Collection) is JsonArray items &&
-            items.Any(item => Evaluate(a.Predicate, name => name == a.Variable ? item : item is JsonObject o ? Property(o, name) : null)),
+            items.Any(item => Evaluate(a.Predicate, name => InLambda(a.Variable, item, name))),
         Logical { Operator: "and" } l => Evaluate(l.Left, resolve) && Evaluate(l.Right, resolve),
         Logical l => Evaluate(l.Left, resolve) || Evaluate(l.Right, resolve),
         Not n => !Evaluate(n.Operand, resolve),
         _ => false,
     };
+
+    /// <summary>Inside any(v: ...): "v" is the item itself, "v/x" a property of it (targetResources/any(t: t/id eq '...')).</summary>
+    private static JsonNode? InLambda(string variable, JsonNode? item, string name)
+    {
+        if (name == variable)
+            return item;
+        if (item is not JsonObject o)
+            return null;
+        return name.StartsWith(variable + "/", StringComparison.Ordinal) ? Property(o, name[(variable.Length + 1)..]) : Property(o, name);
+    }
 
     private static JsonNode? Property(JsonObject entity, string path)
     {
@@ -63,6 +74,9 @@ internal static class FilterEvaluator
             (JsonValueKind.String, string s) => Math.Sign(string.Compare(value.GetValue<string>(), s, StringComparison.OrdinalIgnoreCase)),
             (JsonValueKind.True or JsonValueKind.False, bool b) => value.GetValue<bool>() == b ? 0 : int.MinValue,
             (JsonValueKind.Number, double d) => Math.Sign(value.GetValue<double>().CompareTo(d)),
+            // Edm.DateTimeOffset travels as an ISO 8601 string; compare instants, not text (offsets and precision differ).
+            (JsonValueKind.String, DateTimeOffset d) when DateTimeOffset.TryParse(value.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var moment)
+                => Math.Sign(moment.CompareTo(d)),
             _ => int.MinValue,
         };
     }

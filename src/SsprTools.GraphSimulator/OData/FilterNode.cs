@@ -3,7 +3,7 @@ namespace SsprTools.GraphSimulator.OData;
 /// <summary>Parsed $filter expression (the subset of OData v4 that Graph's directory APIs document).</summary>
 internal abstract record FilterNode;
 
-/// <summary>A literal: string, bool, number, null or an unquoted GUID (kept as text).</summary>
+/// <summary>A literal: string, bool, number, null, an unquoted GUID (kept as text) or an unquoted DateTimeOffset.</summary>
 internal sealed record Literal(object? Value);
 
 /// <summary>prop eq|ne|gt|ge|lt|le literal. Property is "x" or, inside a lambda, the range variable.</summary>

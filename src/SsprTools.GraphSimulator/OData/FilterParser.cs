@@ -122,9 +122,20 @@ internal sealed class FilterParser
             "false" => new Literal(false),
             "null" => new Literal(null),
             _ when double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) => new Literal(number),
-            _ when Guid.TryParse(token, out _) || DateTimeOffset.TryParse(token, CultureInfo.InvariantCulture, DateTimeStyles.None, out _) => new Literal(token),
+            _ when Guid.TryParse(token, out _) => new Literal(token),
+            _ when IsDateTimeOffset(token, out var moment) => new Literal(moment),
             _ => throw Error(),
         };
+    }
+
+    /// <summary>OData ABNF dateTimeOffsetValue: year "-" month "-" day "T" hour ":" minute [":" second ["." fraction]]
+    /// ("Z" / sign hour ":" minute), unquoted, as Graph's examples write it (activityDateTime ge 2026-11-01T00:00:00Z).</summary>
+    private static bool IsDateTimeOffset(string token, out DateTimeOffset moment)
+    {
+        moment = default;
+        var zoned = token.EndsWith('Z') || token.EndsWith('z') || (token.Length > 6 && token[^6] is '+' or '-' && token[^3] == ':');
+        return token.Contains('T', StringComparison.OrdinalIgnoreCase) && zoned &&
+            DateTimeOffset.TryParse(token, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out moment);
     }
 
     private string Identifier()
@@ -194,7 +205,10 @@ internal sealed class FilterParser
             else
             {
                 var start = i;
-                while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('(' or ')' or ',' or ':' or '\''))
+                // A word that starts with a digit is a number, GUID or date-time literal; inside it ':' separates
+                // hours, minutes and offset, not a lambda's variable from its predicate.
+                var literal = char.IsDigit(c);
+                while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('(' or ')' or ',' or '\'') && (literal || text[i] != ':'))
                     i++;
                 tokens.Add(text[start..i]);
             }
