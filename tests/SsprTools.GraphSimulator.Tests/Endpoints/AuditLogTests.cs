@@ -161,6 +161,7 @@ public sealed class AuditLogTests
     [InlineData("createdDateTime ge 2031-02-27T00:00:00Z")] // the old docs' typo (graph-docs-old#6101)
     [InlineData("targetResources/any(t: t/groupType eq 'x')")]
     [InlineData("targetResources/any(t: startswith(t/id, 'x'))")]
+    [InlineData("activityDateTime le 2031-02-24")] // a date-only literal (our choice)
     [InlineData("loggedByService eq")] // syntax
     public async Task Undocumented_or_malformed_filters_are_400(string filter)
     {
