@@ -5,7 +5,7 @@ namespace SsprTools.GraphSimulator;
 /// <summary>How to start a simulated tenant.</summary>
 public sealed class SimulatorOptions
 {
-    /// <summary>Name of a shipped scenario (seed, healthy, unregistered, nopremium, large) or a path to a scenario JSON file.</summary>
+    /// <summary>Name of a shipped scenario (seed, healthy, unregistered, nopremium, large, activity) or a path to a scenario JSON file.</summary>
     public string Scenario { get; set; } = "seed";
 
     /// <summary>TCP port on 127.0.0.1; 0 picks a free port.</summary>
@@ -16,6 +16,9 @@ public sealed class SimulatorOptions
 
     /// <summary>Administrator count for the generated 'large' scenario.</summary>
     public int? Admins { get; set; }
+
+    /// <summary>Self-service Password Management audit events for the generated 'large' scenario.</summary>
+    public int? AuditEvents { get; set; }
 
     /// <summary>Seed for generated data.</summary>
     public int Seed { get; set; } = 1;

@@ -7,10 +7,11 @@ internal sealed record CommandLine(SimulatorOptions Options, string? ReadyFile, 
 {
     public const string Usage = """
         Usage: dotnet SsprTools.GraphSimulator.dll [options]
-          --scenario <name|path>   shipped scenario (seed, healthy, unregistered, nopremium, large) or a JSON file (default: seed)
+          --scenario <name|path>   shipped scenario (seed, healthy, unregistered, nopremium, large, activity) or a JSON file (default: seed)
           --port <n>               port on 127.0.0.1; 0 = any free port (default: 0)
           --users <n>              users to generate (large scenario)
           --admins <n>             administrators to generate (large scenario)
+          --audit-events <n>       Self-service Password Management audit events to generate over 30 days (large scenario)
           --seed <n>               seed for generated data and fault decisions (default: 1)
           --latency-ms <n>         delay added to every Graph request
           --throttle-rate <x>      fraction of Graph requests answered 429
@@ -46,6 +47,7 @@ internal sealed record CommandLine(SimulatorOptions Options, string? ReadyFile, 
                 case "--port": options.Port = Int(); break;
                 case "--users": options.Users = Int(); break;
                 case "--admins": options.Admins = Int(); break;
+                case "--audit-events": options.AuditEvents = Int(); break;
                 case "--seed": options.Seed = options.Faults.Seed = Int(); break;
                 case "--latency-ms": options.Faults.LatencyMs = Int(); break;
                 case "--throttle-rate": options.Faults.ThrottleRate = Rate(); break;

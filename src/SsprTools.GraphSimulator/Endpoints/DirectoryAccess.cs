@@ -35,6 +35,10 @@ internal static class DirectoryAccess
     // authenticationmethodsroot-list-userregistrationdetails.md; the report needs Entra ID P1/P2.
     public static readonly Access RegistrationReport = Access.Either(AuditLogReadAll).WithLicence(LicenceRequirement.PremiumP1);
 
+    // directoryaudit-list-permissions.md: AuditLog.Read.All for both kinds (open question 5: the stored include adds
+    // Directory.Read.All, AuditLogSettings.RequireDirectoryReadAll). The 403 is the one observed for audit reads.
+    public static readonly Access AuditLogs = Access.Either(AuditLogReadAll) with { Denied = () => GraphError.AuditPermissionMissing(AuditLogReadAll) };
+
     // authentication-list-methods.md (other users).
     public static readonly Access AuthenticationMethods = Access.Either(UserAuthenticationMethodReadAll, UserAuthenticationMethodReadWriteAll);
 

@@ -17,6 +17,7 @@ internal static class GraphRoutes
         RoleManagementEndpoints.Map(router);
         PimEndpoints.Map(router);
         ReportEndpoints.Map(router);
+        AuditLogEndpoints.Map(router);
         OrganizationEndpoints.Map(router);
         BatchEndpoint.Map(router);
         return router;

@@ -26,6 +26,9 @@ internal sealed record Access(string[] Delegated, string[]? Application, Licence
 
     public Access WithLicence(LicenceRequirement licence) => this with { Licence = licence };
 
+    /// <summary>The 403 this endpoint gives a caller without the permission; null = Authorization_RequestDenied.</summary>
+    public Func<GraphError>? Denied { get; init; }
+
     public bool Allows(Caller caller)
     {
         var accepted = caller.IsAppOnly ? Application : Delegated;

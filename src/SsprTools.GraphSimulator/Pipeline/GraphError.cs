@@ -49,6 +49,9 @@ internal sealed class GraphError : Exception
         new(501, "NotImplemented", $"The Graph simulator does not simulate {method} '{path}'.");
     public static GraphError NoPremiumLicence() =>
         new(403, "Authentication_RequestFromNonPremiumTenantOrB2CTenant", "Neither tenant is B2C or tenant doesn't have premium license");
+    // Observed for audit and report reads without the permission (sspr-audit.md §6.5).
+    public static GraphError AuditPermissionMissing(string permission) =>
+        new(403, "Authentication_MSGraphPermissionMissing", $"Calling principal does not have required MSGraph permissions {permission}");
     public static GraphError NoP2Licence() =>
         new(400, "AadPremiumLicenseRequired", "The tenant needs to have Microsoft Entra ID P2 or Microsoft Entra ID Governance license.");
 }

@@ -37,7 +37,7 @@ internal sealed class GraphPipeline
             var validation = _runtime.Tokens.Validate(request.Header("Authorization"));
             caller = validation.Caller ?? throw GraphError.Unauthenticated(validation.Error!);
             if (!route.Access.Allows(caller))
-                throw GraphError.Forbidden();
+                throw route.Access.Denied?.Invoke() ?? GraphError.Forbidden();
             CheckLicence(route.Access.Licence);
             response = FaultResponses.ErrorFor(fault) is { } injected
                 ? FaultResponses.Decorate(injected.ToResponse(requestId, clientRequestId, _runtime.Clock.GetUtcNow()), fault, _runtime.Faults)

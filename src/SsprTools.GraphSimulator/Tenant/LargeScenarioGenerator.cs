@@ -73,6 +73,12 @@ internal static class LargeScenarioGenerator
             file.Groups.Add(group);
             file.Roles.Add(new RoleSpec { Role = group.DisplayName["Role - ".Length..], Principal = group.DisplayName, Assignment = "active" });
         }
+
+        var auditEvents = options.AuditEvents ?? spec.AuditEvents;
+        if (auditEvents < 0)
+            throw new ScenarioException("The audit event count must not be negative.");
+        if (auditEvents > 0 && userCount > 0)
+            AuditActivityGenerator.Add(file, file.Users.TakeLast(userCount).ToList(), adminCount, auditEvents, spec.AuditDays, random);
     }
 
     private static List<MethodSpec> Methods(int count, int i, string domain)

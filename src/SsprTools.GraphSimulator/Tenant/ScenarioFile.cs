@@ -33,6 +33,8 @@ internal sealed class ScenarioFile
     public FaultSettings? Faults { get; set; }
     /// <summary>When present, users and admins are generated (the 'large' scenario).</summary>
     public GenerateSpec? Generate { get; set; }
+    /// <summary>Directory audit records: reset journeys, other events and the endpoint's settings (AuditLogSpec.cs).</summary>
+    public AuditLogSpec? AuditLog { get; set; }
 }
 
 internal sealed class OrganizationSpec
@@ -188,4 +190,8 @@ internal sealed class GenerateSpec
     public int Admins { get; set; } = 500;
     /// <summary>Domain of generated UPNs (defaults to the organization's default domain).</summary>
     public string? Domain { get; set; }
+    /// <summary>Self-service Password Management audit events to generate (journeys and admin resets), plus Core Directory noise.</summary>
+    public int AuditEvents { get; set; }
+    /// <summary>Days back over which generated audit events are spread.</summary>
+    public int AuditDays { get; set; } = 30;
 }

@@ -35,7 +35,7 @@ internal static class ScenarioLoader
         var file = Parse(nameOrPath, json);
         if (string.IsNullOrEmpty(file.Name))
             file.Name = Path.GetFileNameWithoutExtension(nameOrPath);
-        if (file.Generate is not null || options.Users is not null || options.Admins is not null)
+        if (file.Generate is not null || options.Users is not null || options.Admins is not null || options.AuditEvents is not null)
             LargeScenarioGenerator.Expand(file, options);
         return file;
     }
@@ -93,6 +93,12 @@ internal static class ScenarioLoader
         if (file.ManagedIdentity is null) yield return "managedIdentity";
         if (file.Applications is null) yield return "applications";
         if (file.Users?.Any(u => u is null) == true) yield return "users[]";
+        if (file.AuditLog is { } audit)
+        {
+            if (audit.Settings is null) yield return "auditLog.settings";
+            if (audit.Journeys is null || audit.Journeys.Any(j => j is null)) yield return "auditLog.journeys";
+            if (audit.Events is null || audit.Events.Any(e => e is null || e.Targets is null || e.Details is null)) yield return "auditLog.events";
+        }
     }
 
     private static string Describe(JsonValueKind kind) => kind switch

@@ -83,6 +83,7 @@ internal static class TenantBuilder
             file.ManagedIdentity, file.Applications, signedIn)
         {
             CustomRoles = customRoles,
+            AuditLog = AuditLogBuilder.Build(file, users, (clock ?? TimeProvider.System).GetUtcNow()),
         };
     }
 

@@ -70,6 +70,8 @@ internal sealed class TenantState
 
     /// <summary>Custom role definitions, listed after the built-in ones in /roleManagement/directory/roleDefinitions.</summary>
     public IReadOnlyList<CustomRole> CustomRoles { get; init; } = [];
+    /// <summary>Directory audit records (/auditLogs/directoryAudits).</summary>
+    public AuditLog AuditLog { get; init; } = AuditLog.Empty;
     public bool HasPremiumP1 { get; }
     public bool HasPremiumP2 { get; }
 

@@ -20,6 +20,10 @@ public sealed class CliTests
         Assert.Equal("r.json", command.ReadyFile);
     }
 
+    [Fact]
+    public void Parses_the_audit_event_count() =>
+        Assert.Equal(20_000, CommandLine.Parse(["--scenario", "large", "--audit-events", "20000"]).Options.AuditEvents);
+
     [Theory]
     [InlineData("--bogus")]
     [InlineData("--port")]
