@@ -68,8 +68,13 @@ function Get-NuGetPackageRoot {
     return ($line -replace '^global-packages:\s*', '').Trim()
 }
 
+function Get-PackageProperty([string] $Name) {
+    # Test-asset versions (Pester, the isolation test's copies) live in Directory.Packages.props with every other version.
+    (Select-Xml -LiteralPath (Join-Path $Root 'Directory.Packages.props') -XPath "/Project/PropertyGroup/$Name").Node.InnerText
+}
+
 function Invoke-Build {
-    Write-Step 'Restoring test assets (Pester 5.7.1 and older Graph/Azure assemblies for the isolation test)'
+    Write-Step 'Restoring test assets (Pester and other Graph/Azure assembly versions for the isolation test)'
     Invoke-Native dotnet @('restore', (Join-Path $Root 'tests/TestAssets/TestAssets.csproj'), '--nologo', '-v', 'q')
 
     Write-Step "Building SsprTools.sln ($Configuration)"
@@ -159,7 +164,7 @@ function Invoke-XunitTests {
 
 function Invoke-PesterTests([string[]] $Tag = @()) {
     Write-Step 'Pester: tests/module (in a child pwsh, so no other build of the module is loaded)'
-    $pester = Join-Path (Get-NuGetPackageRoot) 'pester/5.7.1/tools/Pester.psd1'
+    $pester = Join-Path (Get-NuGetPackageRoot) "pester/$(Get-PackageProperty PesterVersion)/tools/Pester.psd1"
     $summary = Join-Path $ResultsDir 'pester-summary.json'
     Remove-Item -LiteralPath $summary -ErrorAction SilentlyContinue
     $runner = Join-Path $Root 'tests/module/Invoke-ModuleTests.ps1'

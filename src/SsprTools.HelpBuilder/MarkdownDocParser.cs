@@ -18,8 +18,9 @@ public sealed class HelpDocException(string file, int line, string problem) : Ex
 }
 
 /// <summary>
-/// Reads one docs/cmdlets/&lt;Name&gt;.md. Only the Markdown the format uses is understood: ATX headings,
-/// paragraphs, list items, ``` fences, and inline `code`, **bold** and [links](...), which become plain text.
+/// Reads one docs/cmdlets/&lt;Name&gt;.md and checks it against the format (docs/cmdlets/README.md). The blocks
+/// (headings, paragraphs, list items, ``` fences) come from <see cref="MarkdownBlocks"/>; inline `code`, **bold** and
+/// [links](...) become plain text through <see cref="Inline"/>.
 /// </summary>
 public static class MarkdownDocParser
 {
@@ -41,7 +42,7 @@ public static class MarkdownDocParser
     /// <param name="expectedName">The cmdlet the file must document (its file name), or null.</param>
     public static CommandDoc Parse(string markdown, string source, string? expectedName = null)
     {
-        var blocks = Tokenize(markdown, source);
+        var blocks = MarkdownBlocks.Read(markdown, source);
         var fail = (int line, string problem) => new HelpDocException(source, line, problem);
 
         if (blocks.Count == 0 || blocks[0] is not Heading { Level: 1 } title)
@@ -435,116 +436,6 @@ public static class MarkdownDocParser
 
     private static IReadOnlyList<string> List(string text) =>
         text.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-
-    // ---- Block tokenizer -------------------------------------------------------------------------
-
-    internal abstract record Block(int Line);
-
-    internal sealed record Heading(int Line, int Level, string Text) : Block(Line);
-
-    internal sealed record Paragraph(int Line, string Text) : Block(Line);
-
-    /// <param name="Marker">'-' for a bullet, '3.' for an ordered item.</param>
-    internal sealed record ListItem(int Line, string Marker, string Text) : Block(Line);
-
-    internal sealed record Fence(int Line, string Info, IReadOnlyList<string> Lines) : Block(Line)
-    {
-        public bool IsMetadata => string.Equals(Info, "yaml", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static readonly Regex HeadingLine = new(@"^ {0,3}(#{1,6})\s+(.*?)(\s+#+)?\s*$");
-    private static readonly Regex ListLine = new(@"^ {0,3}([-*+]|\d{1,9}[.)])\s+(.*)$");
-    private static readonly Regex FenceLine = new(@"^ {0,3}```\s*([^`\s]*)");
-
-    internal static List<Block> Tokenize(string markdown, string source)
-    {
-        var lines = markdown.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        var blocks = new List<Block>();
-        var text = new List<string>();
-        var textLine = 0;
-        ListItem? item = null;
-
-        void Flush()
-        {
-            if (item is not null)
-            {
-                blocks.Add(item with { Text = string.Join(" ", text) });
-            }
-            else if (text.Count > 0)
-            {
-                blocks.Add(new Paragraph(textLine, string.Join(" ", text)));
-            }
-
-            text.Clear();
-            item = null;
-        }
-
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            var number = i + 1;
-            if (FenceLine.Match(line) is { Success: true } fence)
-            {
-                Flush();
-                var indent = line.Length - line.TrimStart(' ').Length;
-                var body = new List<string>();
-                var closed = false;
-                for (i++; i < lines.Length; i++)
-                {
-                    if (Regex.IsMatch(lines[i], @"^ {0,3}```\s*$"))
-                    {
-                        closed = true;
-                        break;
-                    }
-
-                    // Lines keep their own indentation, less the fence's.
-                    var content = lines[i];
-                    var strip = Math.Min(indent, content.Length - content.TrimStart(' ').Length);
-                    body.Add(content.Substring(strip));
-                }
-
-                if (!closed)
-                {
-                    throw new HelpDocException(source, number, "this ``` block is never closed.");
-                }
-
-                blocks.Add(new Fence(number, fence.Groups[1].Value, body));
-                continue;
-            }
-
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                Flush();
-                continue;
-            }
-
-            if (HeadingLine.Match(line) is { Success: true } heading)
-            {
-                Flush();
-                blocks.Add(new Heading(number, heading.Groups[1].Length, heading.Groups[2].Value.Trim()));
-                continue;
-            }
-
-            if (ListLine.Match(line) is { Success: true } listItem)
-            {
-                Flush();
-                var marker = listItem.Groups[1].Value;
-                item = new ListItem(number, char.IsDigit(marker[0]) ? marker.TrimEnd(')', '.') + "." : "-", string.Empty);
-                text.Add(listItem.Groups[2].Value.Trim());
-                continue;
-            }
-
-            if (text.Count == 0)
-            {
-                textLine = number;
-            }
-
-            text.Add(line.Trim());
-        }
-
-        Flush();
-        return blocks;
-    }
 }
 
 /// <summary>Inline Markdown to the plain text the console help shows.</summary>

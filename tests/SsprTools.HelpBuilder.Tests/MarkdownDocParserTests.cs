@@ -117,6 +117,18 @@ public class MarkdownDocParserTests
     }
 
     [Fact]
+    public void A_list_item_keeps_its_continuation_lines_and_its_code_follows_it()
+    {
+        var markdown = SampleDoc.With(
+            "- Lists every widget with -All.\n",
+            "- Lists every widget with -All.\n\n1. Connect first,\n   then read.\n\n   ```powershell\n   Connect-Widget\n   ```\n2) Read.\n");
+
+        var description = SampleDoc.Parse(markdown).Description;
+
+        Assert.Equal(new[] { "1. Connect first, then read.", "Connect-Widget", "2. Read." }, description.Skip(4));
+    }
+
+    [Fact]
     public void Windows_line_endings_read_the_same()
     {
         Assert.Equal(SampleDoc.Parse(), SampleDoc.Parse(SampleDoc.Text.Replace("\n", "\r\n")), new DocComparer());

@@ -6,12 +6,19 @@ Set-StrictMode -Version Latest
 # pwsh and reports which copy of each assembly ended up in which load context.
 
 BeforeDiscovery {
-    # Versions restored by tests/TestAssets/TestAssets.csproj (PackageDownload). Graph.Core 4.0.1 is
-    # the newest served and equals the engine's own: a second copy of the same identity.
-    $otherSets = @(
-        @{ Label = 'older'; Versions = @{ 'Azure.Core' = '1.44.1/lib/net6.0'; 'Microsoft.Identity.Client' = '4.60.4/lib/net6.0'; 'Microsoft.Graph.Core' = '3.2.4/lib/net6.0' } }
-        @{ Label = 'newer'; Versions = @{ 'Azure.Core' = '1.65.0/lib/net8.0'; 'Microsoft.Identity.Client' = '4.92.0/lib/net8.0'; 'Microsoft.Graph.Core' = '4.0.1/lib/net8.0' } }
-    )
+    # Versions: the "Test assets" properties of Directory.Packages.props, restored by tests/TestAssets/TestAssets.csproj
+    # (PackageDownload). The newer Graph.Core is the newest served and equals the engine's own: a second copy of the same identity.
+    $packageProps = Join-Path $PSScriptRoot '../../Directory.Packages.props'
+    function Get-AssetVersion([string] $Name) { (Select-Xml -LiteralPath $packageProps -XPath "/Project/PropertyGroup/$Name").Node.InnerText }
+    $otherSets = foreach ($age in 'Older', 'Newer') {
+        $lib = if ($age -eq 'Older') { 'lib/net6.0' } else { 'lib/net8.0' }
+        @{ Label = $age.ToLowerInvariant(); Versions = @{
+                'Azure.Core'                = "$(Get-AssetVersion "Isolation${age}AzureCoreVersion")/$lib"
+                'Microsoft.Identity.Client' = "$(Get-AssetVersion "Isolation${age}MsalVersion")/$lib"
+                'Microsoft.Graph.Core'      = "$(Get-AssetVersion "Isolation${age}GraphCoreVersion")/$lib"
+            }
+        }
+    }
     $cases = foreach ($order in 'OtherModuleFirst', 'SsprToolsFirst') {
         foreach ($set in $otherSets) { @{ Order = $order; Label = $set.Label; Versions = $set.Versions } }
     }

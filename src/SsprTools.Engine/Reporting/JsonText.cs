@@ -1,57 +1,29 @@
-using System.Globalization;
+using System;
 using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 
 namespace SsprTools.Engine.Reporting;
 
-/// <summary>JSON string literals safe to embed in an HTML &lt;script&gt; element: besides JSON's own escapes,
-/// &lt; &gt; &amp; (no "&lt;/script&gt;" or "&lt;!--" can appear) and U+2028/U+2029 (line breaks to older JavaScript).</summary>
+/// <summary>JSON safe to embed in an HTML &lt;script&gt; element, written by System.Text.Json's <see cref="Utf8JsonWriter"/>.</summary>
 public static class JsonText
 {
-    public static void WriteString(TextWriter writer, string? value)
+    // JavaScriptEncoder escapes < > & ' + ` whatever ranges it allows, so no "</script>" or "<!--" can appear, and it
+    // always escapes control characters, U+2028/U+2029 (line breaks to older JavaScript) and lone surrogates (as
+    // U+FFFD). Allowing every other character keeps names such as "Zoë" or "李" readable in the page source.
+    private static readonly JsonWriterOptions ScriptSafe = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>Writes what <paramref name="write"/> writes (one JSON value) to <paramref name="writer"/>.</summary>
+    public static void Write(TextWriter writer, Action<Utf8JsonWriter> write)
     {
-        if (value is null)
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, ScriptSafe))
         {
-            writer.Write("null");
-            return;
+            write(json);
         }
 
-        writer.Write('"');
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            switch (c)
-            {
-                case '"': writer.Write("\\\""); break;
-                case '\\': writer.Write("\\\\"); break;
-                case '\n': writer.Write("\\n"); break;
-                case '\r': writer.Write("\\r"); break;
-                case '\t': writer.Write("\\t"); break;
-                case < ' ' or '<' or '>' or '&' or '\u2028' or '\u2029': WriteEscaped(writer, c); break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        writer.Write(c);
-                        writer.Write(value[++i]);
-                    }
-                    else if (char.IsSurrogate(c))
-                    {
-                        WriteEscaped(writer, '\uFFFD');
-                    }
-                    else
-                    {
-                        writer.Write(c);
-                    }
-
-                    break;
-            }
-        }
-
-        writer.Write('"');
-    }
-
-    private static void WriteEscaped(TextWriter writer, char c)
-    {
-        writer.Write("\\u");
-        writer.Write(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+        writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 }

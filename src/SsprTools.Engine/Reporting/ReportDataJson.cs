@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text.Json;
 
 namespace SsprTools.Engine.Reporting;
 
@@ -8,51 +8,37 @@ internal static class ReportDataJson
 {
     public static void Write(HtmlOutput html, ReportContext context, ReportSummary summary)
     {
-        var json = html.Writer;
-        html.Raw("<script type=\"application/json\" id=\"report-data\">{");
-        Property(html, "title", context.Title);
-        Property(html, "generatedAt", ReportTime.Utc(context.GeneratedAt));
-        Property(html, "generator", GenerationInfoHtml.Generator(context));
-        Property(html, "source", context.Source);
-        Property(html, "tenantId", context.Connection?.TenantId ?? context.AdminPolicy?.TenantId);
-        Property(html, "adminSsprSwitch", SwitchBannerHtml.State(context.AdminPolicy));
-        json.Write("\"users\":");
-        json.Write(summary.Total.ToString(CultureInfo.InvariantCulture));
-        json.Write(",\"outcomes\":{");
-        var first = true;
+        html.Raw("<script type=\"application/json\" id=\"report-data\">");
+        JsonText.Write(html.Writer, json => WriteData(json, context, summary));
+        html.Raw("</script>\n");
+    }
+
+    private static void WriteData(Utf8JsonWriter json, ReportContext context, ReportSummary summary)
+    {
+        json.WriteStartObject();
+        json.WriteString("title", context.Title);
+        json.WriteString("generatedAt", ReportTime.Utc(context.GeneratedAt));
+        json.WriteString("generator", GenerationInfoHtml.Generator(context));
+        json.WriteString("source", context.Source);
+        json.WriteString("tenantId", context.Connection?.TenantId ?? context.AdminPolicy?.TenantId);
+        json.WriteString("adminSsprSwitch", SwitchBannerHtml.State(context.AdminPolicy));
+        json.WriteNumber("users", summary.Total);
+
+        json.WriteStartObject("outcomes");
         foreach (var (outcome, _) in SummaryHtml.Outcomes)
         {
-            Count(html, ref first, outcome, summary.CountOf(outcome));
+            json.WriteNumber(outcome, summary.CountOf(outcome));
         }
 
-        json.Write("},\"errors\":{");
-        first = true;
+        json.WriteEndObject();
+
+        json.WriteStartObject("errors");
         foreach (var error in summary.ByError)
         {
-            Count(html, ref first, error.Key, error.Value);
+            json.WriteNumber(error.Key, error.Value);
         }
 
-        html.Raw("}}</script>\n");
-    }
-
-    private static void Property(HtmlOutput html, string name, string? value)
-    {
-        JsonText.WriteString(html.Writer, name);
-        html.Writer.Write(':');
-        JsonText.WriteString(html.Writer, value);
-        html.Writer.Write(',');
-    }
-
-    private static void Count(HtmlOutput html, ref bool first, string name, int count)
-    {
-        if (!first)
-        {
-            html.Writer.Write(',');
-        }
-
-        first = false;
-        JsonText.WriteString(html.Writer, name);
-        html.Writer.Write(':');
-        html.Writer.Write(count.ToString(CultureInfo.InvariantCulture));
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 }

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using System;
-using SsprTools.Engine.Connection;
 using SsprTools.Engine.Diagnosis;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Reporting;
@@ -22,9 +21,7 @@ public sealed class ExportSsprReportCommand : SsprCmdlet
     private const string PipelineSet = "Pipeline";
     private const string AllAdminsSet = "AllAdmins";
 
-    private readonly List<ResetPrediction> _predictions = new();
-    private readonly HashSet<string> _seen = new(StringComparer.OrdinalIgnoreCase);
-    private int _readBack;
+    private readonly PipedPredictions _piped = new();
     private string _fullPath = "";
     private DiagnosisRun? _run;
 
@@ -111,15 +108,10 @@ public sealed class ExportSsprReportCommand : SsprCmdlet
                 continue;
             }
 
-            var key = prediction.UserId.Length > 0 ? prediction.UserId : prediction.UserPrincipalName;
-            if (!_seen.Add(key))
+            if (!_piped.Add(prediction, readBack: !PredictionInput.IsLive(item)))
             {
                 WriteWarning($"User '{prediction.UserPrincipalName}' was given more than once; the report shows the first prediction.");
-                continue;
             }
-
-            _predictions.Add(prediction);
-            _readBack += PredictionInput.IsLive(item) ? 0 : 1;
         }
     }
 
@@ -133,19 +125,20 @@ public sealed class ExportSsprReportCommand : SsprCmdlet
 
         try
         {
-            var predictions = ParameterSetName == AllAdminsSet ? PredictAdmins() : _predictions;
+            var predictions = ParameterSetName == AllAdminsSet ? PredictAdmins() : _piped.Predictions;
+            var source = ParameterSetName == AllAdminsSet
+                ? ReportSource.AllAdmins(IncludeEligible, PasswordWriteback, SsprUserPolicy, OnPremisesProtectedAdmins)
+                : _piped.Source;
             var session = TryRequireSession();
-            var (policy, policyNote) = _run?.AdminPolicy is { } read ? (read, null) : ReadAdminPolicy(session);
-            var context = new ReportContext
+            var adminPolicy = ReportAdminPolicy.Choose(_run?.AdminPolicy,
+                session is null ? null : () => RunEngine((log, cancel) => session.AdminPolicy.GetAsync(log, cancel)));
+            if (adminPolicy.Warning is not null)
             {
-                Title = Title ?? ReportContext.DefaultTitle,
-                GeneratedAt = DateTimeOffset.UtcNow,
-                ModuleVersion = MyInvocation.MyCommand.Module?.Version?.ToString() ?? typeof(ExportSsprReportCommand).Assembly.GetName().Version.ToString(3),
-                Source = DescribeSource(predictions.Count),
-                Connection = session is null ? null : ReportConnection.From(session.Connection),
-                AdminPolicy = policy,
-                AdminPolicyNote = policyNote,
-            };
+                WriteWarning(adminPolicy.Warning);
+            }
+
+            var moduleVersion = MyInvocation.MyCommand.Module?.Version?.ToString() ?? typeof(ExportSsprReportCommand).Assembly.GetName().Version.ToString(3);
+            var context = ReportContextBuilder.Build(Title, DateTimeOffset.UtcNow, moduleVersion, source, session?.Connection, adminPolicy);
             ReportFile.Write(_fullPath, Force, writer => HtmlReportWriter.Write(writer, context, predictions));
             WriteVerbose($"Wrote the SSPR report for {predictions.Count} user(s) to {_fullPath} ({new FileInfo(_fullPath).Length:N0} bytes).");
         }
@@ -170,43 +163,6 @@ public sealed class ExportSsprReportCommand : SsprCmdlet
         var predictions = RunEngine((log, cancel) => run.PredictAdminsAsync(IncludeEligible, log, cancel));
         CompleteProgress();
         return predictions;
-    }
-
-    // Piped predictions: read once at report time. Not connected (predictions read back from a file) or not allowed: the report says why.
-    private (AdminPolicy? Policy, string? Note) ReadAdminPolicy(SsprSession? session)
-    {
-        if (session is null)
-        {
-            return (null, "not connected");
-        }
-
-        try
-        {
-            return (RunEngine((log, cancel) => session.AdminPolicy.GetAsync(log, cancel)), null);
-        }
-        catch (SsprException e) when (e.Kind != SsprErrorKind.Cancelled)
-        {
-            WriteWarning($"The report does not show the SSPR-for-administrators switch: {e.Message}");
-            return (null, e.Message);
-        }
-    }
-
-    private string DescribeSource(int count)
-    {
-        if (ParameterSetName == AllAdminsSet)
-        {
-            return "Test-SsprAdminReset -AllAdmins"
-                + (IncludeEligible ? " -IncludeEligible" : "")
-                + (PasswordWriteback is null ? "" : " -PasswordWriteback " + PasswordWriteback)
-                + (SsprUserPolicy is null ? "" : " -SsprUserPolicy " + SsprUserPolicy)
-                + (OnPremisesProtectedAdmins is null ? "" : " -OnPremisesProtectedAdmins " + OnPremisesProtectedAdmins)
-                + ", run by Export-SsprReport";
-        }
-
-        var predictions = count == 1 ? "1 prediction" : $"{count} predictions";
-        return count == 0 ? "no predictions from the pipeline"
-            : _readBack == 0 ? $"{predictions} from the pipeline"
-            : $"{predictions} from the pipeline ({_readBack} read back from saved output, such as Import-Clixml)";
     }
 
     private static string Describe(PSObject? item)

@@ -19,27 +19,8 @@ public sealed class InvokeSsprAcceptanceCommand : SsprCmdlet
     /// <summary>The bundled checks, relative to the module folder (the build copies module/* there).</summary>
     private const string ChecksFile = "Acceptance/SsprTools.Acceptance.Tests.ps1";
 
-    // Pester's commands are called through the module object, so an older Pester loaded beside it
-    // (Windows PowerShell's 3.4) cannot answer instead. Failed checks never throw: the caller reads FailedCount.
-    private const string RunScript = @"
-param($Pester, [string] $Checks, [hashtable] $Data, [string[]] $Tag, [string[]] $ExcludeTag, [string] $Verbosity,
-    [string] $OutputFormat, [string] $OutputPath)
-$configuration = & $Pester.ExportedCommands['New-PesterConfiguration']
-$configuration.Run.Container = & $Pester.ExportedCommands['New-PesterContainer'] -Path $Checks -Data $Data
-$configuration.Run.PassThru = $true
-$configuration.Run.Throw = $false
-$configuration.Run.Exit = $false
-$configuration.Output.Verbosity = $Verbosity
-if ($Tag) { $configuration.Filter.Tag = $Tag }
-if ($ExcludeTag) { $configuration.Filter.ExcludeTag = $ExcludeTag }
-if ($OutputPath) {
-    $configuration.TestResult.Enabled = $true
-    $configuration.TestResult.OutputFormat = $OutputFormat
-    $configuration.TestResult.OutputPath = $OutputPath
-    $configuration.TestResult.TestSuiteName = 'SsprTools.Acceptance'
-}
-& $Pester.ExportedCommands['Invoke-Pester'] -Configuration $configuration
-";
+    /// <summary>The PowerShell that configures and invokes Pester on the checks, beside them.</summary>
+    private const string RunFile = "Acceptance/SsprTools.Acceptance.Run.ps1";
 
     /// <summary>Only the checks with one of these tags: SsprTools, AdminSwitch, AdminReset, AdminMethods, Writeback, Licence, Eligible.</summary>
     [Parameter]
@@ -90,17 +71,33 @@ if ($OutputPath) {
         var pester = PesterModule.Load(this);
         RequireSession();
         var checks = Path.Combine(MyInvocation.MyCommand.Module.ModuleBase, ChecksFile);
+        var run = LoadRunScript(Path.Combine(MyInvocation.MyCommand.Module.ModuleBase, RunFile));
         var report = ReportPath();
         WriteVerbose($"Running {checks} with Pester {pester.Version}" + (report is null ? "." : $"; {OutputFormat} report at {report}."));
         try
         {
-            var results = InvokeCommand.InvokeScript(false, ScriptBlock.Create(RunScript), null,
+            var results = InvokeCommand.InvokeScript(false, run, null,
                 pester, checks, CheckData(), Tag, ExcludeTag, Output, OutputFormat, report);
             WriteObject(results, enumerateCollection: true);
         }
         catch (RuntimeException e) when (e is not PipelineStoppedException)
         {
             ThrowTerminatingError(new ErrorRecord(e, "AcceptanceRunFailed", ErrorCategory.InvalidOperation, checks));
+        }
+    }
+
+    /// <summary>The run script as a script block, created from its text as the inline script it replaced was, so it
+    /// runs in the caller's session state. A module folder missing it stops the cmdlet with AcceptanceRunFailed.</summary>
+    private ScriptBlock LoadRunScript(string path)
+    {
+        try
+        {
+            return ScriptBlock.Create(File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ThrowTerminatingError(ErrorRecordFactory.Create(e, "AcceptanceRunFailed", ErrorCategory.ResourceUnavailable, path));
+            throw;
         }
     }
 

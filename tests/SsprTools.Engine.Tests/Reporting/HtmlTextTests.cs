@@ -15,7 +15,7 @@ public class HtmlTextTests
     private static string Json(string? text)
     {
         using var writer = new StringWriter();
-        JsonText.WriteString(writer, text);
+        JsonText.Write(writer, json => json.WriteStringValue(text));
         return writer.ToString();
     }
 
@@ -55,14 +55,23 @@ public class HtmlTextTests
     }
 
     [Fact]
-    public void Json_escapes_line_and_paragraph_separators_quotes_and_controls()
+    public void Json_escapes_line_and_paragraph_separators_and_controls_and_reads_back_the_same()
     {
         var text = "a\u2028b\u2029c\"d\\e\u0001f\r\n\t";
 
         var json = Json(text);
 
-        Assert.Equal("\"a\\u2028b\\u2029c\\\"d\\\\e\\u0001f\\r\\n\\t\"", json);
+        Assert.DoesNotContain("\u2028", json);
+        Assert.DoesNotContain("\u2029", json);
+        Assert.DoesNotContain(json, c => c < ' ');
         Assert.Equal(text, JsonSerializer.Deserialize<string>(json));
+    }
+
+    [Fact]
+    public void Json_keeps_unicode_readable_and_replaces_a_lone_surrogate()
+    {
+        Assert.Equal("\"Zoë 李\"", Json("Zoë 李"));
+        Assert.Equal("a\uFFFDb", JsonSerializer.Deserialize<string>(Json("a\uD800b")));
     }
 
     [Fact]
