@@ -97,3 +97,61 @@ Describe 'Get-SsprResetActivity' {
         $text.IndexOf('Failed') | Should -BeLessThan $text.IndexOf('Blocked')
     }
 }
+
+Describe 'Test-SsprAdminReset -IncludeActivity' {
+    It 'sets LastAttempt and says the observed SSPR_0009 agrees with the predicted one' {
+        $prediction = Test-SsprAdminReset -UserId grace.admin@contoso.com -PasswordWriteback Enabled -IncludeActivity
+
+        $prediction.PredictedError | Should -Be 'SSPR_0009'
+        $prediction.LastAttempt | Should -BeOfType ([SsprTools.Model.SsprResetAttempt])
+        $prediction.LastAttempt.ErrorCode | Should -Be 'SSPR_0009'
+        ($prediction.Findings | Where-Object Code -EQ 'ObservedAttemptAgrees').Evidence | Should -BeLike '*GET /v1.0/auditLogs/directoryAudits*'
+    }
+
+    It 'decides writeback from a synchronized user''s successful reset when it is not stated, saying it shows the past' {
+        $simulator = Start-SsprSimulator -SimulatorPath $script:SimulatorPath -Scenario (Join-Path $PSScriptRoot 'scenarios/activity-writeback.json')
+        try {
+            Connect-TestTenant -Simulator $simulator | Out-Null
+            $observed = Test-SsprAdminReset -UserId alex.wilber@contoso.com -IncludeActivity
+            $without = Test-SsprAdminReset -UserId alex.wilber@contoso.com
+            $stated = Test-SsprAdminReset -UserId alex.wilber@contoso.com -IncludeActivity -PasswordWriteback Disabled
+        }
+        finally {
+            $simulator | Stop-SsprSimulator
+            Connect-TestTenant -Simulator $script:Simulator | Out-Null
+        }
+
+        $observed.IsSynced | Should -BeTrue
+        $observed.LastAttempt.Outcome | Should -Be 'Succeeded'
+        $finding = $observed.Findings | Where-Object Code -EQ 'WritebackObservedWorking'
+        $finding.Message | Should -BeLike '*shows the past, not now*'
+        $finding.Evidence | Should -BeLike '*4a1b2c3d-0e1f-4a2b-8c3d-4e5f6a7b8c9d*'
+        $observed.Findings.Code | Should -Not -Contain 'WritebackUnknown'
+        $without.Findings.Code | Should -Contain 'WritebackUnknown'
+        $stated.PredictedError | Should -Be 'SSPR_0010'
+        $stated.Findings.Code | Should -Contain 'ObservedAttemptContradicts'
+    }
+
+    It 'has no LastAttempt for a user without attempts, and none at all without the switch' {
+        (Test-SsprAdminReset -UserId henry.helpdesk@contoso.com -IncludeActivity).LastAttempt | Should -BeNullOrEmpty
+        (Test-SsprAdminReset -UserId grace.admin@contoso.com).LastAttempt | Should -BeNullOrEmpty
+        Clear-SsprSimulatorJournal -Simulator $script:Simulator
+        Test-SsprAdminReset -UserId grace.admin@contoso.com | Out-Null
+        Get-AuditReads | Should -BeNullOrEmpty
+    }
+
+    It 'still predicts, with one warning, when the audit log cannot be read' {
+        $token = New-SsprSimulatorToken -Simulator $script:Simulator -Scopes 'Policy.Read.All', 'RoleManagement.Read.Directory', 'User.Read.All', 'GroupMember.Read.All', 'Organization.Read.All'
+        Connect-TestTenant -Simulator $script:Simulator -Token $token | Out-Null
+        try {
+            $prediction = Test-SsprAdminReset -UserId grace.admin@contoso.com -IncludeActivity -WarningVariable warnings -WarningAction SilentlyContinue
+
+            $prediction.PredictedError | Should -Be 'SSPR_0009'
+            $prediction.LastAttempt | Should -BeNullOrEmpty
+            @($warnings | Where-Object { "$_" -like '*-IncludeActivity*audit log could not be read*' }).Count | Should -Be 1
+        }
+        finally {
+            Connect-TestTenant -Simulator $script:Simulator | Out-Null
+        }
+    }
+}

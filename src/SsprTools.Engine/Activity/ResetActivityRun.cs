@@ -16,20 +16,16 @@ namespace SsprTools.Engine.Activity;
 public sealed record ResetActivityResult(UserReference Reference, IReadOnlyList<SsprResetAttempt> Attempts, SsprException? Error);
 
 /// <summary>
-/// Reads self-service reset attempts from the audit log, for named users or for everyone. The reports service allows five
-/// requests per 10 seconds per app and tenant (graph-docs concepts/throttling-limits.md, "Identity and access reports
-/// service limits"), so a few users are read with a filter each, and more than that with one read of the whole window.
+/// Reads self-service reset attempts from the audit log, for named users (<see cref="UserAttemptReader"/>) or for everyone.
 /// </summary>
 public sealed class ResetActivityRun
 {
-    /// <summary>The most users read one filter each; beyond it, one read of every SSPR event of the window costs less.</summary>
-    public const int PerUserReads = 5;
-
     /// <summary>Audit logs are kept 30 days with Entra ID P1/P2, 7 on Free (reference-reports-data-retention.md).</summary>
     public static readonly TimeSpan LongestRetention = TimeSpan.FromDays(30);
 
     private readonly UserDirectory _directory;
     private readonly AuditLogReader _audit;
+    private readonly UserAttemptReader _users;
     private readonly TimeProvider _clock;
 
     internal ResetActivityRun(SsprSession session)
@@ -38,6 +34,7 @@ public sealed class ResetActivityRun
         var batch = new GraphBatch(session.Client, session.Retry, session.Clock);
         _directory = new UserDirectory(session, reader, batch, new ReadPlanner(session, reader));
         _audit = new AuditLogReader(session.Client, reader);
+        _users = new UserAttemptReader(_audit);
         _clock = session.Clock;
     }
 
@@ -70,38 +67,15 @@ public sealed class ResetActivityRun
     {
         var start = StartOf(since, log);
         var resolved = await _directory.ResolveAsync(references, log, cancellationToken).ConfigureAwait(false);
-        var ids = resolved.Where(r => r.Value.User is not null).Select(r => r.Value.User!.Id).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var byUser = ids.ToDictionary(id => id, _ => new List<SsprResetAttempt>(), StringComparer.OrdinalIgnoreCase);
-        if (ids.Count > PerUserReads)
-        {
-            log.Verbose($"{ids.Count} users: one read of every self-service reset event since {start.UtcDateTime:yyyy-MM-dd HH:mm}Z instead of one filtered read each.");
-            await ReadAllAsync(start, a => Keep(byUser, a), log, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            foreach (var id in ids)
-            {
-                var assembler = new JourneyAssembler();
-                await _audit.ReadAsync(start, id, e => Emit(assembler.Add(e), a => Keep(byUser, a)), log, cancellationToken).ConfigureAwait(false);
-                Emit(assembler.Complete(), a => Keep(byUser, a));
-            }
-        }
-
+        var ids = resolved.Values.Where(r => r.User is not null).Select(r => r.User!.Id).ToList();
+        var attempts = await _users.ReadAsync(ids, start, log, cancellationToken).ConfigureAwait(false);
         return references.Distinct().Select(reference =>
         {
             var (user, error) = resolved[reference];
             return user is null
                 ? new ResetActivityResult(reference, Array.Empty<SsprResetAttempt>(), error)
-                : new ResetActivityResult(reference, byUser[user.Id].OrderByDescending(a => a.StartedAt).ToList(), null);
+                : new ResetActivityResult(reference, attempts[user.Id], null);
         }).ToList();
-    }
-
-    private static void Keep(Dictionary<string, List<SsprResetAttempt>> byUser, SsprResetAttempt attempt)
-    {
-        if (byUser.TryGetValue(attempt.UserId, out var attempts))
-        {
-            attempts.Add(attempt);
-        }
     }
 
     private static void Emit(IReadOnlyList<SsprResetAttempt> attempts, Action<SsprResetAttempt> emit)

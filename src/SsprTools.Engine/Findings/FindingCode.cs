@@ -56,4 +56,5 @@ public static class FindingCode
     public const string ObservedAttemptAgrees = nameof(ObservedAttemptAgrees);
     public const string ObservedAttemptContradicts = nameof(ObservedAttemptContradicts);
     public const string ObservedAttemptNotCompared = nameof(ObservedAttemptNotCompared);
+    public const string WritebackObservedWorking = nameof(WritebackObservedWorking);
 }
