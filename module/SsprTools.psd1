@@ -24,6 +24,7 @@
         'Test-SsprAdminReset'
         'Export-SsprReport'
         'Invoke-SsprAcceptance'
+        'Get-SsprResetActivity'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -37,6 +37,10 @@ public sealed class ResetPrediction
 
     public Finding[] Findings { get; init; } = Array.Empty<Finding>();
 
+    /// <summary>The latest self-service reset attempt the audit log shows (Test-SsprAdminReset -IncludeActivity); null when
+    /// there was none in the window or activity was not read.</summary>
+    public SsprResetAttempt? LastAttempt { get; init; }
+
     public override string ToString() => $"{UserPrincipalName}: {Outcome} {PredictedError} {Reason}".Trim();
 }
 

@@ -6,7 +6,7 @@ Describe 'The SsprTools module' {
     It 'exports exactly the public cmdlets' {
         $names = (Get-Command -Module SsprTools).Name | Sort-Object
         $names | Should -Be @('Connect-SsprGraph', 'Disable-SsprForAdmins', 'Enable-SsprForAdmins', 'Export-SsprReport', 'Get-SsprAdmin',
-            'Get-SsprAdminPolicy', 'Get-SsprConnection', 'Disconnect-SsprGraph', 'Invoke-SsprAcceptance', 'Test-SsprAdminReset' | Sort-Object)
+            'Get-SsprAdminPolicy', 'Get-SsprConnection', 'Disconnect-SsprGraph', 'Invoke-SsprAcceptance', 'Test-SsprAdminReset', 'Get-SsprResetActivity' | Sort-Object)
     }
 
     It 'has a manifest without wildcard exports' {

@@ -29,6 +29,10 @@ public static class SsprErrorCode
     /// Shown after the new password is submitted, so after every other check.</summary>
     public const string OnPremisesAdminActionRequired = "SSPR_0029";
 
+    /// <summary>OnPremisesConnectivityError = 30: the on-premises password reset service could not be reached. Not predicted
+    /// from settings; the audit log can show it (an observed attempt).</summary>
+    public const string OnPremisesConnectivityError = "SSPR_0030";
+
     /// <summary>The order the portal meets these conditions. concept-sspr-howitworks.md ("How does the password reset
     /// process work?") lists the checks as: SSPR enabled for the user, then authentication methods, then whether the
     /// password is managed on-premises (writeback). Inside the first step Microsoft gives no order; we use the

@@ -64,6 +64,9 @@ public sealed class SsprSession : IDisposable
     /// <summary>Starts a diagnosis that reads tenant-wide facts once and per-user data as needed.</summary>
     public Diagnosis.DiagnosisRun StartDiagnosis(Diagnosis.DiagnosisOptions options) => new(this, options);
 
+    /// <summary>Starts a read of self-service reset attempts from the audit log.</summary>
+    public Activity.ResetActivityRun StartActivityRead() => new(this);
+
     public static async Task<SsprSession> ConnectAsync(ConnectionRequest request, IActivityLog log, CancellationToken cancellationToken)
     {
         using var _ = AmbientLog.Use(log);

@@ -13,4 +13,7 @@ public sealed record DiagnosisOptions
 
     /// <summary>Whether synchronized administrators are or were in on-premises protected groups (-OnPremisesProtectedAdmins).</summary>
     public OnPremisesProtectedAdmins? OnPremisesProtectedAdmins { get; init; }
+
+    /// <summary>Read each user's self-service reset attempts from the audit log (Test-SsprAdminReset -IncludeActivity).</summary>
+    public bool IncludeActivity { get; init; }
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
+using SsprTools.Engine.Activity;
 using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Connection;
 using SsprTools.Engine.Logging;
@@ -29,6 +30,7 @@ public sealed class DiagnosisRun
     private readonly LiveConfirmation _liveConfirmation;
     private readonly ResetPredictor _predictor = new();
     private readonly TimeProvider _clock;
+    private readonly ObservedResetReader _observed;
     private TenantFacts? _tenant;
     private RoleIndex? _roles;
 
@@ -44,6 +46,7 @@ public sealed class DiagnosisRun
         _directory = new UserDirectory(session, reader, batch, planner);
         _registrations = new RegistrationReader(session, reader, batch, planner);
         _liveConfirmation = new LiveConfirmation(_registrations);
+        _observed = new ObservedResetReader(new UserAttemptReader(new AuditLogReader(session.Client, reader)), reader);
     }
 
     /// <summary>The SSPR-for-administrators switch as this run read it (null before the run read the tenant, or when it could not),
@@ -153,6 +156,10 @@ public sealed class DiagnosisRun
             ? new Dictionary<string, Fact<IReadOnlyList<RegisteredAuthenticationMethod>>>()
             : await _registrations.ReadMethodsAsync(needMethods, cancellationToken).ConfigureAwait(false);
 
+        var observed = _options.IncludeActivity
+            ? await _observed.ReadAsync(ids, log, cancellationToken).ConfigureAwait(false)
+            : null;
+
         var predictions = new List<ResetPrediction>(users.Count);
         var completed = new List<UserFacts>(users.Count);
         foreach (var user in users)
@@ -162,6 +169,7 @@ public sealed class DiagnosisRun
             {
                 Registration = registrations[user.Id],
                 AuthenticationMethods = methods.TryGetValue(user.Id, out var userMethods) ? userMethods : user.AuthenticationMethods,
+                ObservedResets = observed is null ? user.ObservedResets : observed[user.Id],
             };
             completed.Add(complete);
             predictions.Add(_predictor.Predict(_tenant!, complete));

@@ -53,4 +53,7 @@ public sealed record UserFacts
     /// <summary>The on-premises adminCount attribute as the administrator stated it (-AdminCount, bound from
     /// Get-ADUser -Properties adminCount); null when stated as not set. Graph cannot read it.</summary>
     public Fact<int?> OnPremisesAdminCount { get; init; } = Fact.NotCollected<int?>();
+
+    /// <summary>Self-service reset attempts the audit log shows (Test-SsprAdminReset -IncludeActivity); not collected otherwise.</summary>
+    public Fact<ObservedResets> ObservedResets { get; init; } = Fact.NotCollected<ObservedResets>();
 }

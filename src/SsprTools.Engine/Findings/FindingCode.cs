@@ -51,4 +51,10 @@ public static class FindingCode
     public const string RegistrationDetailsIncomplete = nameof(RegistrationDetailsIncomplete);
     public const string RegistrationReportStale = nameof(RegistrationReportStale);
     public const string RegistrationReportUnconfirmed = nameof(RegistrationReportUnconfirmed);
+
+    // Observed attempts from the audit log (issue 16).
+    public const string ObservedAttemptAgrees = nameof(ObservedAttemptAgrees);
+    public const string ObservedAttemptContradicts = nameof(ObservedAttemptContradicts);
+    public const string ObservedAttemptNotCompared = nameof(ObservedAttemptNotCompared);
+    public const string WritebackObservedWorking = nameof(WritebackObservedWorking);
 }

@@ -42,4 +42,9 @@ public sealed record GraphOperation(string Description, string Method, string Pa
 
     public static readonly GraphOperation ReadAuthenticationMethods = new(
         "read users' authentication methods", "GET", "/users/{id}/authentication/methods", "UserAuthenticationMethod.Read.All", "Privileged Authentication Administrator");
+
+    // directoryaudit-list.md: AuditLog.Read.All; delegated callers also need Reports Reader, Security Reader or Security
+    // Administrator (rbac-directoryaudit-apis.md).
+    public static readonly GraphOperation ReadDirectoryAudits = new(
+        "read the audit log (self-service password reset activity)", "GET", "/auditLogs/directoryAudits", "AuditLog.Read.All", "Reports Reader");
 }

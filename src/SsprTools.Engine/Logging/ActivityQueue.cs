@@ -20,6 +20,9 @@ internal sealed class ActivityQueue : IActivityLog, IDisposable
 
     public void Progress(ProgressUpdate update) => Add(new ActivityEntry(ActivityKind.Progress, update.Status, update));
 
+    /// <summary>A result of a streaming run, written to the pipeline in order with what was logged before it.</summary>
+    public void Output(object item) => Add(new ActivityEntry(ActivityKind.Output, "", null, item));
+
     /// <summary>Entries as they come, until <see cref="Complete"/>.</summary>
     public IEnumerable<ActivityEntry> Consume() => _entries.GetConsumingEnumerable();
 

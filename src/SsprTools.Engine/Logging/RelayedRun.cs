@@ -35,6 +35,19 @@ public static class RelayedRun
         return task.GetAwaiter().GetResult();
     }
 
+    /// <summary>As <see cref="Run{T}"/> for work that hands out results as it goes: each reaches <paramref name="relay"/> as an
+    /// <see cref="ActivityKind.Output"/> entry, so the pipeline sees it before the work has ended.</summary>
+    public static void Stream<T>(Func<IActivityLog, Action<T>, CancellationToken, Task> work, Action<ActivityEntry> relay, CancellationToken stopping) =>
+        Run(
+            async (log, cancel) =>
+            {
+                var queue = (ActivityQueue)log;
+                await work(log, item => queue.Output(item!), cancel).ConfigureAwait(false);
+                return true;
+            },
+            relay,
+            stopping);
+
     // The work's own outcome (cancelled, or a failure it met meanwhile) is moot: the relay's exception is what the caller gets.
     private static void WaitQuietly(Task task)
     {

@@ -1,3 +1,4 @@
+using SsprTools.Engine.Activity;
 using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Facts;
 using SsprTools.Engine.Findings;
@@ -9,9 +10,15 @@ namespace SsprTools.Engine.Rules;
 /// on-premises, the user is asked to contact their administrator"; with the portal toggle off, "Federated, pass-through
 /// authentication, or password hash synchronized users aren't able to reset their passwords". Graph cannot read the toggle
 /// (onPremisesSynchronization.features.passwordWritebackEnabled "isn't in use"), so it comes from -PasswordWriteback.
+/// When it is not stated, a successful self-service reset of this synchronized user in the audit log shows writeback worked
+/// at that time (the same page: without writeback such a user cannot reset) and decides the check, saying it shows the past.
 /// On-premises protected groups (SSPR_0029) are the next check, <see cref="OnPremisesProtectedAccountRule"/>.</summary>
 internal sealed class PasswordWritebackRule : IResetRule
 {
+    /// <summary>The user's latest successful self-service reset in the audit log's window, when activity was read.</summary>
+    private static SsprResetAttempt? ObservedSuccess(ResetContext context) =>
+        context.User.ObservedResets.TryGetValue(out var observed) ? observed.LatestSuccess : null;
+
     public RuleVerdict Evaluate(ResetContext context)
     {
         var synced = context.IsSynced;
@@ -52,6 +59,15 @@ internal sealed class PasswordWritebackRule : IResetRule
                     "The user's password is managed on-premises and password writeback is disabled.",
                     evidence,
                     Remediation.EnableWriteback)),
+            _ when ObservedSuccess(context) is { } success => RuleVerdict.Pass(
+                "writeback worked at the last successful reset",
+                FindingFactory.Information(
+                    FindingCode.WritebackObservedWorking,
+                    $"This synchronized user reset their own password on {success.EndedAt.UtcDateTime:yyyy-MM-dd} (audit log): a reset of an " +
+                    "on-premises-managed password needs password writeback, so writeback worked then. This shows the past, not now; " +
+                    "state -PasswordWriteback to decide from today's setting.",
+                    FactText.Join(evidence, ObservedAgreement.Evidence(success)),
+                    Remediation.StateWriteback)),
             _ => RuleVerdict.Undetermined(
                 "writeback state unknown",
                 FindingFactory.Warning(

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System;
+using SsprTools.Engine.Activity;
 using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Facts;
 using SsprTools.Engine.Findings;
@@ -46,7 +47,8 @@ public sealed class ResetPredictor
             findings.AddRange(admin.Findings);
         }
 
-        return new ResetPrediction
+        var observed = user.ObservedResets.TryGetValue(out var resets) ? resets.Latest : null;
+        var prediction = new ResetPrediction
         {
             UserId = user.Id,
             UserPrincipalName = user.UserPrincipalName,
@@ -67,6 +69,29 @@ public sealed class ResetPredictor
                 ? result.Reason
                 : $"{result.Reason}; the portal shows {ErrorCodes.Either(result.PredictedError!, result.AlternativeErrors)}",
             Findings = FindingList.Ordered(findings),
+        };
+        if (observed is null)
+        {
+            return prediction;
+        }
+
+        // The observed attempt is set beside the verdict, never folded into it: it shows the past (docs/rules.md).
+        findings.Add(ObservedAgreement.Compare(prediction, observed));
+        return new ResetPrediction
+        {
+            UserId = prediction.UserId,
+            UserPrincipalName = prediction.UserPrincipalName,
+            DisplayName = prediction.DisplayName,
+            IsAdmin = prediction.IsAdmin,
+            AdminRoles = prediction.AdminRoles,
+            EligibleAdminRoles = prediction.EligibleAdminRoles,
+            IsSynced = prediction.IsSynced,
+            Outcome = prediction.Outcome,
+            PredictedError = prediction.PredictedError,
+            AlternativeErrors = prediction.AlternativeErrors,
+            Reason = prediction.Reason,
+            Findings = FindingList.Ordered(findings),
+            LastAttempt = observed,
         };
     }
 }

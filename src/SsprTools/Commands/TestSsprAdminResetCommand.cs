@@ -79,11 +79,18 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
     [ValidateSet("None")]
     public string? OnPremisesProtectedAdmins { get; set; }
 
+    /// <summary>Also reads each user's self-service reset attempts from the audit log (LastAttempt, and a finding on whether it agrees).</summary>
+    [Parameter]
+    public SwitchParameter IncludeActivity { get; set; }
+
     protected override void BeginProcessing()
     {
         // Only command-line parameters are bound here: a typed -AdminCount holds for every input.
         _adminCountTyped = MyInvocation.BoundParameters.ContainsKey(nameof(AdminCount));
-        _run = RequireSession().StartDiagnosis(DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy, OnPremisesProtectedAdmins));
+        _run = RequireSession().StartDiagnosis(DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy, OnPremisesProtectedAdmins) with
+        {
+            IncludeActivity = IncludeActivity,
+        });
     }
 
     protected override void ProcessRecord()

@@ -49,6 +49,23 @@ public abstract class SsprCmdlet : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>Runs engine work that hands out results as it goes, writing each to the pipeline as it comes.</summary>
+    internal void StreamEngine<T>(Func<Engine.Logging.IActivityLog, Action<T>, CancellationToken, Task> work)
+    {
+        try
+        {
+            Engine.Logging.RelayedRun.Stream(work, Relay, _stopping.Token);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+        catch (SsprException e) when (e.Kind == SsprErrorKind.Cancelled && _stopping.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
     /// <summary>The connection every Graph-reading cmdlet needs, leased until this command ends; without one the command ends with NotConnected.</summary>
     internal Engine.Connection.SsprSession RequireSession()
     {
@@ -101,6 +118,9 @@ public abstract class SsprCmdlet : PSCmdlet, IDisposable
                 break;
             case Engine.Logging.ActivityKind.Warning:
                 WriteWarning(entry.Message);
+                break;
+            case Engine.Logging.ActivityKind.Output:
+                WriteObject(entry.Item);
                 break;
             case Engine.Logging.ActivityKind.Progress when entry.Progress is { } update:
                 WriteProgress(new ProgressRecord(1, update.Activity, update.Status)

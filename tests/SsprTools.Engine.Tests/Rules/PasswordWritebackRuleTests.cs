@@ -34,6 +34,53 @@ public class PasswordWritebackRuleTests
         Assert.Contains("-PasswordWriteback Enabled or -PasswordWriteback Disabled", finding.Remediation);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Unstated_writeback_is_decided_by_an_observed_successful_reset_only(bool succeeded)
+    {
+        var tenant = HybridTenant() with { PasswordWriteback = Fact.NotCollected<PasswordWritebackState>() };
+        var attempt = new SsprResetAttempt
+        {
+            UserId = "u1", CorrelationId = "corr-1", Outcome = succeeded ? ResetAttemptOutcome.Succeeded : ResetAttemptOutcome.Abandoned,
+            StartedAt = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero), EndedAt = new DateTimeOffset(2026, 12, 1, 9, 5, 0, TimeSpan.Zero),
+        };
+        var user = Member().Synced() with
+        {
+            ObservedResets = Fact.Read(new ObservedResets(attempt, succeeded ? attempt : null), Evidence.Graph("GET", "/v1.0/auditLogs/directoryAudits", attempt.EndedAt)),
+        };
+
+        var prediction = Predict(tenant, user);
+
+        Assert.Same(attempt, prediction.LastAttempt);
+        if (succeeded)
+        {
+            Assert.Equal(PredictionOutcome.Succeeds, prediction.Outcome);
+            var finding = prediction.Single(FindingCode.WritebackObservedWorking);
+            Assert.Contains("2026-12-01", finding.Message);
+            Assert.Contains("shows the past, not now", finding.Message);
+            Assert.Contains("corr-1", finding.Evidence);
+        }
+        else
+        {
+            Assert.Equal(PredictionOutcome.Unknown, prediction.Outcome);
+            Assert.DoesNotContain(prediction.Findings, f => f.Code == FindingCode.WritebackObservedWorking);
+        }
+    }
+
+    [Fact]
+    public void Stated_writeback_wins_over_an_observed_success()
+    {
+        var tenant = HybridTenant() with { PasswordWriteback = Stated(PasswordWritebackState.Disabled, "-PasswordWriteback") };
+        var success = new SsprResetAttempt { UserId = "u1", CorrelationId = "c", Outcome = ResetAttemptOutcome.Succeeded };
+        var user = Member().Synced() with { ObservedResets = Fact.Read(new ObservedResets(success, success), Evidence.NotCollected) };
+
+        var prediction = Predict(tenant, user);
+
+        Assert.Equal("SSPR_0010", prediction.PredictedError);
+        Assert.Equal(FindingCode.ObservedAttemptContradicts, prediction.Findings.Single(f => f.Code.StartsWith("ObservedAttempt", StringComparison.Ordinal)).Code);
+    }
+
     [Fact]
     public void Synced_user_with_writeback_enabled_succeeds_with_an_on_premises_caveat()
     {
