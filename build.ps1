@@ -8,9 +8,10 @@ Tasks:
   Build     Compile everything and assemble the importable module at out/SsprTools/SsprTools.psd1
             (cmdlets at the root, the engine and its dependencies in Dependencies/).
   Test      Build, then run every xunit project and the Pester suites (in a child pwsh); ends with
-            one line 'N passed, N failed' and a non-zero exit code on any failure.
-  Demo      Build, start the Graph simulator with the 'seed' tenant and tell the SSPR_0009 story,
-            ending with the HTML report at out/demo/sspr-report.html.
+            one line 'N passed, N failed, N skipped' and a non-zero exit code on any failure. The
+            report's browser tests need Debian's chromium package (.ci/run installs it).
+  Demo      Build, then tests/demo/Invoke-Demo.ps1: the SSPR_0009 story against the simulated
+            'activity' tenant, ending with the HTML report at out/demo/sspr-report.html.
   Reliability  Build, run the fault, bad-input, secret and write suites and print their figures.
   Simulate  Build and run the Graph simulator in the foreground (-Scenario); Ctrl+C stops it.
   Bench     Build, then measure requests, wall time and peak memory against a simulated 10,000-user
@@ -18,6 +19,8 @@ Tasks:
   Package   Build, then pack out/SsprTools into out/packages/SsprTools.<ModuleVersion>.nupkg
             (Publish-PSResource to a temporary local repository; nothing leaves the machine).
   Clean     Remove out/ and every bin/ and obj/.
+
+Tasks build once per invocation: 'Build,Test' compiles once.
 
 .EXAMPLE
 dotnet tool restore && dotnet pwsh ./build.ps1 Demo
@@ -34,7 +37,7 @@ param(
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release',
 
-    # Scenario for Simulate: a shipped name (seed, healthy, unregistered, nopremium, large) or a JSON path.
+    # Scenario for Simulate: a shipped name (seed, healthy, unregistered, nopremium, large, activity) or a JSON path.
     [string] $Scenario = 'seed'
 )
 
@@ -48,6 +51,9 @@ $SimulatorOut = Join-Path $Out 'GraphSimulator'
 $SimulatorDll = Join-Path $SimulatorOut 'SsprTools.GraphSimulator.dll'
 $ResultsDir = Join-Path $Out 'test-results'
 $SimulatorLauncher = Join-Path $Root 'src/SsprTools.GraphSimulator/tools/SsprSimulator.psm1'
+# What out/SsprTools/Dependencies must hold, one file name per line; the build fails on any difference.
+$ExpectedDependencies = Join-Path $Root 'src/SsprTools.Engine/Dependencies.txt'
+$script:Built = $false
 
 function Write-Step([string] $Message) {
     Write-Host "==> $Message" -ForegroundColor Cyan
@@ -73,7 +79,35 @@ function Get-PackageProperty([string] $Name) {
     (Select-Xml -LiteralPath (Join-Path $Root 'Directory.Packages.props') -XPath "/Project/PropertyGroup/$Name").Node.InnerText
 }
 
+function Get-ModuleVersion {
+    # One place for the version: <Version> in Directory.Build.props, for the assemblies and the manifest alike.
+    $version = (Select-Xml -LiteralPath (Join-Path $Root 'Directory.Build.props') -XPath '/Project/PropertyGroup/Version').Node.InnerText
+    if ($version -notmatch '^(\d+\.\d+\.\d+)(?:-([0-9A-Za-z]+))?$') { throw "Directory.Build.props: Version '$version' is not major.minor.patch[-prerelease]." }
+    [pscustomobject]@{ Version = $Matches[1]; Prerelease = $Matches[2] }
+}
+
+function Set-ManifestVersion([string] $Manifest) {
+    $version = Get-ModuleVersion
+    $text = Get-Content -Raw -LiteralPath $Manifest
+    $text = $text -replace "ModuleVersion\s*=\s*'[^']*'", "ModuleVersion        = '$($version.Version)'"
+    $text = $text -replace "(?m)^(\s*)#?\s*Prerelease\s*=\s*'[^']*'", "`$1$(if ($version.Prerelease) { '' } else { '# ' })Prerelease = '$($version.Prerelease)'"
+    Set-Content -LiteralPath $Manifest -Value $text -NoNewline
+}
+
+function Assert-Dependencies {
+    # Dependencies/ is what EngineLoadContext serves: an assembly too many or too few is a change to review, not to ship unseen.
+    $expected = @(Get-Content -LiteralPath $ExpectedDependencies | ForEach-Object { $_.Trim() } | Where-Object { $_ -and -not $_.StartsWith('#') })
+    $actual = @(Get-ChildItem -File (Join-Path $ModuleOut 'Dependencies') | ForEach-Object Name)
+    $missing = @($expected | Where-Object { $_ -notin $actual })
+    $unexpected = @($actual | Where-Object { $_ -notin $expected })
+    if ($missing -or $unexpected) {
+        throw ("out/SsprTools/Dependencies differs from src/SsprTools.Engine/Dependencies.txt.`n  missing: {0}`n  unexpected: {1}`n" +
+            "If a package change intends it, update the list (a comment at its top says how).") -f ($missing -join ', '), ($unexpected -join ', ')
+    }
+}
+
 function Invoke-Build {
+    if ($script:Built) { return }
     Write-Step 'Restoring test assets (Pester and other Graph/Azure assembly versions for the isolation test)'
     Invoke-Native dotnet @('restore', (Join-Path $Root 'tests/TestAssets/TestAssets.csproj'), '--nologo', '-v', 'q')
 
@@ -94,6 +128,8 @@ function Invoke-Build {
         (Join-Path $cmdletBin 'SsprTools.Model.dll'), (Join-Path $cmdletBin 'SsprTools.Model.pdb') $ModuleOut
     Copy-Item (Join-Path $Root 'module/*') $ModuleOut -Recurse
     Copy-Item (Join-Path $Root 'LICENSE') $ModuleOut
+    Set-ManifestVersion (Join-Path $ModuleOut 'SsprTools.psd1')
+    Assert-Dependencies
 
     Write-Step 'Publishing the Graph simulator at out/GraphSimulator'
     Invoke-Native dotnet @('publish', (Join-Path $Root 'src/SsprTools.GraphSimulator/SsprTools.GraphSimulator.csproj'),
@@ -106,6 +142,7 @@ function Invoke-Build {
         @(Get-ChildItem -Recurse -File -Filter *.dll $ModuleOut).Count)
 
     Invoke-HelpBuild
+    $script:Built = $true
 }
 
 function Invoke-HelpBuild {
@@ -124,6 +161,7 @@ function Read-TrxCounts([string] $Path) {
     [pscustomobject]@{
         Passed      = [int] $counters.passed
         Failed      = [int] $counters.failed + [int] $counters.error + [int] $counters.timeout
+        Skipped     = [int] $counters.notExecuted
         FailedTests = $failures
     }
 }
@@ -138,19 +176,20 @@ function Write-FailedTests([object[]] $Failures) {
 }
 
 function Invoke-XunitTests {
-    $totals = [pscustomobject]@{ Passed = 0; Failed = 0; FailedTests = @() }
+    $totals = [pscustomobject]@{ Passed = 0; Failed = 0; Skipped = 0; FailedTests = @() }
     foreach ($project in Get-ChildItem -Path (Join-Path $Root 'tests') -Recurse -Filter '*.Tests.csproj') {
         Write-Step "xunit: $($project.BaseName)"
         $trx = Join-Path $ResultsDir "$($project.BaseName).trx"
         Remove-Item -LiteralPath $trx -ErrorAction SilentlyContinue
         # A hung test fails after the blame timeout instead of holding CI until its own limit.
         & dotnet test $project.FullName -c $Configuration --no-build --nologo -v q --blame-hang-timeout 5m --blame-hang-dump-type none `
-            --logger "trx;LogFileName=$trx" --logger 'console;verbosity=normal' --results-directory $ResultsDir | Out-Host
+            --logger "trx;LogFileName=$trx" --logger 'console;verbosity=minimal' --results-directory $ResultsDir | Out-Host
         $exit = $LASTEXITCODE
         if (Test-Path -LiteralPath $trx) {
             $counts = Read-TrxCounts $trx
             $totals.Passed += $counts.Passed
             $totals.Failed += $counts.Failed
+            $totals.Skipped += $counts.Skipped
             $totals.FailedTests += $counts.FailedTests
         }
         if ($exit -ne 0 -and ($totals.Failed -eq 0 -or -not (Test-Path -LiteralPath $trx))) {
@@ -173,12 +212,13 @@ function Invoke-PesterTests([string[]] $Tag = @()) {
     $exit = $LASTEXITCODE
     if (-not (Test-Path -LiteralPath $summary)) {
         Write-Warning "Pester did not report results (exit code $exit)."
-        return [pscustomobject]@{ Passed = 0; Failed = 1; Tags = $null; FailedTests = @(@{ Name = 'Pester'; Message = "no results (exit code $exit)" }) }
+        return [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0; Tags = $null; FailedTests = @(@{ Name = 'Pester'; Message = "no results (exit code $exit)" }) }
     }
     $counts = Get-Content -Raw -LiteralPath $summary | ConvertFrom-Json
     [pscustomobject]@{
         Passed      = [int] $counts.Passed
         Failed      = [int] $counts.Failed + ($(if ($exit -ne 0 -and $counts.Failed -eq 0) { 1 } else { 0 }))
+        Skipped     = [int] $counts.Skipped
         Tags        = $counts.Tags
         FailedTests = @($counts.FailedTests)
     }
@@ -200,7 +240,7 @@ function Invoke-Reliability {
     Write-Host ''
     Write-ReliabilityFigures $pester.Tags
     Write-FailedTests $pester.FailedTests
-    Write-Host "$($pester.Passed) passed, $($pester.Failed) failed"
+    Write-Host "$($pester.Passed) passed, $($pester.Failed) failed, $($pester.Skipped) skipped"
     if ($pester.Failed -gt 0) { exit 1 }
 }
 
@@ -212,37 +252,23 @@ function Find-Chromium {
     }
 }
 
-function Install-TestBrowser {
-    # The HTML report is tested in a real headless browser: Debian's chromium package, installed
-    # here when missing so that the test line works on a fresh machine. The path goes to Pester
-    # through SSPRTOOLS_CHROMIUM; without one, the browser tests fail and say why.
+function Use-TestBrowser {
+    # The HTML report is tested in a real headless browser: Debian's chromium package, installed where the machine is
+    # provisioned (.ci/run), never by this script. Its path goes to the tests through SSPRTOOLS_CHROMIUM.
     $chromium = Find-Chromium
-    if (-not $chromium -and (Get-Command apt-get -ErrorAction Ignore)) {
-        # As root apt-get runs directly; otherwise only through sudo that needs no password (CI, containers).
-        $asRoot = (& id -u) -eq '0'
-        $canSudo = -not $asRoot -and (Get-Command sudo -ErrorAction Ignore) -and $(& sudo -n true 2>$null; $LASTEXITCODE -eq 0)
-        if ($asRoot -or $canSudo) {
-            Write-Step "Installing Chromium for the report's browser test (Debian package chromium)"
-            $aptGet = if ($asRoot) { { apt-get @args } } else { { sudo -n apt-get @args } }
-            $env:DEBIAN_FRONTEND = 'noninteractive'
-            & $aptGet update -qq | Out-Host
-            & $aptGet install -y -qq --no-install-recommends chromium | Out-Host
-            $chromium = Find-Chromium
-        }
-    }
     if ($chromium) {
         $env:SSPRTOOLS_CHROMIUM = $chromium
         Write-Host "Browser for the report test: $chromium"
     }
     else {
-        Write-Warning 'Chromium is not installed and could not be installed (needs apt-get as root or passwordless sudo); the report''s browser tests will fail. Install the chromium package, or set SSPRTOOLS_CHROMIUM to a Chromium or Chrome binary.'
+        Write-Warning 'Missing: a Chromium browser for the report''s browser tests, which will fail. Install the Debian package chromium (apt-get install chromium; .ci/run does this), or set SSPRTOOLS_CHROMIUM to a Chromium or Chrome binary.'
     }
 }
 
 function Invoke-Test {
     Invoke-Build
     New-Item -ItemType Directory -Force -Path $ResultsDir | Out-Null
-    Install-TestBrowser
+    Use-TestBrowser
     $xunit = Invoke-XunitTests
     $pester = Invoke-PesterTests
     $passed = $xunit.Passed + $pester.Passed
@@ -250,8 +276,10 @@ function Invoke-Test {
     Write-Host ''
     Write-ReliabilityFigures $pester.Tags
     Write-FailedTests (@($xunit.FailedTests) + @($pester.FailedTests))
-    Write-Host ("xunit: {0} passed, {1} failed; Pester: {2} passed, {3} failed" -f $xunit.Passed, $xunit.Failed, $pester.Passed, $pester.Failed)
-    Write-Host "$passed passed, $failed failed"
+    $skipped = $xunit.Skipped + $pester.Skipped
+    Write-Host ("xunit: {0} passed, {1} failed, {2} skipped; Pester: {3} passed, {4} failed, {5} skipped" -f
+        $xunit.Passed, $xunit.Failed, $xunit.Skipped, $pester.Passed, $pester.Failed, $pester.Skipped)
+    Write-Host "$passed passed, $failed failed, $skipped skipped"
     if ($failed -gt 0 -or $passed -eq 0) {
         exit 1
     }
@@ -259,68 +287,8 @@ function Invoke-Test {
 
 function Invoke-Demo {
     Invoke-Build
-    Import-Module $SimulatorLauncher -Force
-    Write-Step "Starting the Graph simulator with the 'seed' tenant (hybrid, SSPR for administrators off)"
-    $simulator = Start-SsprSimulator -SimulatorPath $SimulatorDll -Scenario 'seed'
-    try {
-        Import-Module (Join-Path $ModuleOut 'SsprTools.psd1') -Force
-        Write-Host "Simulated tenant $($simulator.TenantId) at $($simulator.BaseUrl)"
-
-        Write-Step 'Connect-SsprGraph -GraphEndpoint <simulator> -AccessToken <token>'
-        $token = ConvertTo-SecureString $simulator.Token -AsPlainText -Force
-        Connect-SsprGraph -GraphEndpoint $simulator.BaseUrl -AccessToken $token | Select-Object TenantId, AuthType, Account, GraphEndpoint | Format-List | Out-Host
-
-        Write-Step 'Get-SsprAdmin -IncludeEligible: who is governed by the administrator reset policy?'
-        Get-SsprAdmin -IncludeEligible | Format-Table -AutoSize | Out-Host
-
-        Write-Step 'Get-SsprAdminPolicy: is SSPR for administrators on?'
-        $before = Get-SsprAdminPolicy
-        $before | Format-Table -AutoSize | Out-Host
-
-        # Graph cannot read the writeback toggle nor on-premises protected groups; the seed tenant has writeback on and
-        # no administrator in a protected group, so we say so.
-        Write-Step 'Test-SsprAdminReset -AllAdmins -PasswordWriteback Enabled -OnPremisesProtectedAdmins None: what would each admin see?'
-        $predictionsBefore = @(Test-SsprAdminReset -AllAdmins -PasswordWriteback Enabled -OnPremisesProtectedAdmins None)
-        $predictionsBefore | Format-Table -AutoSize | Out-Host
-        Write-Host 'Why, for the synchronized Global Administrator:'
-        $predictionsBefore | Where-Object UserPrincipalName -EQ 'grace.admin@contoso.com' |
-            Select-Object -ExpandProperty Findings | Where-Object Severity -EQ 'Error' | Format-List Code, Message, Evidence, Remediation | Out-Host
-
-        Write-Step 'Enable-SsprForAdmins -WhatIf: shows what would change, sends nothing'
-        Enable-SsprForAdmins -WhatIf
-
-        Write-Step 'Enable-SsprForAdmins -Confirm:$false: the fix'
-        Enable-SsprForAdmins -Confirm:$false | Format-Table -AutoSize | Out-Host
-
-        Write-Step 'Test-SsprAdminReset -AllAdmins again'
-        $predictionsAfter = @(Test-SsprAdminReset -AllAdmins -PasswordWriteback Enabled -OnPremisesProtectedAdmins None)
-        $predictionsAfter | Format-Table -AutoSize | Out-Host
-
-        Write-Step 'Export-SsprReport -AllAdmins -PasswordWriteback Enabled -OnPremisesProtectedAdmins None: the report to send'
-        New-Item -ItemType Directory -Force -Path (Join-Path $Out 'demo') | Out-Null
-        $report = Export-SsprReport -AllAdmins -PasswordWriteback Enabled -OnPremisesProtectedAdmins None -Path (Join-Path $Out 'demo/sspr-report.html') -PassThru
-        Write-Host "Report: $($report.FullName) ($('{0:N0}' -f $report.Length) bytes; open it in a browser)"
-
-        Write-Step 'What changed'
-        foreach ($after in $predictionsAfter) {
-            $was = $predictionsBefore | Where-Object UserId -EQ $after.UserId
-            Write-Host ("{0,-30} {1,-8} {2,-10} -> {3,-8} {4}" -f $after.UserPrincipalName, $was.Outcome, $was.PredictedError, $after.Outcome, $after.PredictedError)
-        }
-
-        $journal = Get-SsprSimulatorJournal -Simulator $simulator
-        $writes = @($journal.entries | Where-Object { $_.method -notin 'GET', 'POST' -or ($_.method -eq 'POST' -and $_.path -notlike '*$batch') })
-        Write-Host ("Graph traffic: {0} requests (batch steps included), {1} write(s): {2}" -f $journal.count, $writes.Count,
-            (($writes | ForEach-Object { "$($_.method) $($_.path) -> $($_.status)" }) -join '; '))
-        $fixed = @($predictionsBefore | Where-Object PredictedError -EQ 'SSPR_0009').Count
-        $left = @($predictionsAfter | Where-Object PredictedError -EQ 'SSPR_0009').Count
-        Write-Host ("Story: SSPR for administrators was {0}; {1} admin(s) would have hit SSPR_0009. Enable-SsprForAdmins turned it {2}; {3} admin(s) still would." -f
-            $(if ($before.AllowedToUseSspr) { 'on' } else { 'off' }), $fixed, $(if ((Get-SsprAdminPolicy).AllowedToUseSspr) { 'on' } else { 'off' }), $left) -ForegroundColor Green
-        Disconnect-SsprGraph
-    }
-    finally {
-        Write-Step 'Stopping the simulator'
-        Stop-SsprSimulator -Simulator $simulator
-    }
+    & (Join-Path $Root 'tests/demo/Invoke-Demo.ps1') -ModulePath (Join-Path $ModuleOut 'SsprTools.psd1') `
+        -SimulatorPath $SimulatorDll -SimulatorLauncher $SimulatorLauncher -OutputDirectory (Join-Path $Out 'demo')
 }
 
 function Invoke-Simulate {

@@ -1,5 +1,6 @@
 @{
     RootModule           = 'SsprTools.dll'
+    # Stamped by build.ps1 from <Version> in Directory.Build.props (the one place for the version).
     ModuleVersion        = '0.2.0'
     # Only what CI runs: PowerShell 7.4+ on .NET 8+. Windows PowerShell 5.1 is built for (netstandard2.0,
     # an AssemblyResolve path) but never tested, so not claimed; 5.1 users run it from pwsh (README).

@@ -9,6 +9,17 @@ Describe 'The SsprTools module' {
             'Get-SsprAdminPolicy', 'Get-SsprConnection', 'Disconnect-SsprGraph', 'Invoke-SsprAcceptance', 'Test-SsprAdminReset', 'Get-SsprResetActivity' | Sort-Object)
     }
 
+    It 'carries the one version of Directory.Build.props in its manifest and its assemblies' {
+        $props = [xml] (Get-Content -Raw (Join-Path $PSScriptRoot '../../Directory.Build.props'))
+        $version = @($props.Project.PropertyGroup.Version | Where-Object { $_ })[0]
+        $manifest = Import-PowerShellDataFile $script:ModulePath
+
+        $manifest.ModuleVersion | Should -Be ($version -replace '-.*$')
+        (Get-Module SsprTools).Version | Should -Be ([version] $manifest.ModuleVersion)
+        $dll = Join-Path (Split-Path $script:ModulePath) 'SsprTools.dll'
+        [Reflection.AssemblyName]::GetAssemblyName($dll).Version.ToString(3) | Should -Be $manifest.ModuleVersion
+    }
+
     It 'has a manifest without wildcard exports' {
         $manifest = Import-PowerShellDataFile $script:ModulePath
         foreach ($key in 'CmdletsToExport', 'FunctionsToExport', 'AliasesToExport', 'VariablesToExport') {
