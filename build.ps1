@@ -30,8 +30,9 @@ dotnet tool restore && dotnet pwsh ./build.ps1 Test
 #>
 [CmdletBinding()]
 param(
+    # One or more tasks; 'Build,Test' also works from a shell that passes it as one string (pwsh -File).
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Test', 'Demo', 'Simulate', 'Reliability', 'Bench', 'Package', 'Clean')]
+    [ValidateScript({ foreach ($n in $_ -split ',') { if ($n.Trim() -notin 'Build', 'Test', 'Demo', 'Simulate', 'Reliability', 'Bench', 'Package', 'Clean') { throw "Unknown task '$($n.Trim())'. Tasks: Build, Test, Demo, Simulate, Reliability, Bench, Package, Clean." } }; $true })]
     [string[]] $Task = @('Build'),
 
     [ValidateSet('Debug', 'Release')]
@@ -337,7 +338,7 @@ function Invoke-Clean {
 
 Push-Location $Root
 try {
-    foreach ($name in $Task) {
+    foreach ($name in @($Task -split ',' | ForEach-Object { $_.Trim() } | Where-Object { $_ })) {
         & "Invoke-$name"
     }
 }
