@@ -25,6 +25,9 @@ internal sealed class AuditLogReader
     /// <summary>The page size is not documented; a 2018 nextLink suggests 1,000 (sspr-audit.md §6.3).</summary>
     public const int PageSize = 1000;
 
+    /// <summary>Audit logs are kept 30 days with Entra ID P1/P2, 7 on Free (reference-reports-data-retention.md).</summary>
+    public static readonly TimeSpan LongestRetention = TimeSpan.FromDays(30);
+
     private static readonly Regex MinimumTime = new(@"Minimum allowed time for activityDateTime is ([^)']+)", RegexOptions.CultureInvariant);
 
     private readonly GraphServiceClient _client;

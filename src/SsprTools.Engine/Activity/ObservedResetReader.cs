@@ -35,7 +35,7 @@ internal sealed class ObservedResetReader
         {
             try
             {
-                var start = _reader.Now - ResetActivityRun.LongestRetention;
+                var start = _reader.Now - AuditLogReader.LongestRetention;
                 var attempts = await _attempts.ReadAsync(userIds, start, log, cancellationToken).ConfigureAwait(false);
                 return attempts.ToDictionary(
                     a => a.Key,

@@ -10,62 +10,36 @@ using SsprTools.Engine.Logging;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Graph;
 using SsprTools.Engine.Logging;
-using SsprTools.Engine.Policy;
 using SsprTools.Model;
 
 namespace SsprTools.Engine.Connection;
 
 /// <summary>
-/// A connection to one tenant's Microsoft Graph: the SDK client, what the token says about who we
-/// are, and the services that use it. Created by Connect-SsprGraph, kept in <see cref="CurrentSession"/>.
+/// A connection to one tenant's Microsoft Graph: the credential, the SDK client (<see cref="Graph"/>) and what the token
+/// says about who we are, and their lifetime. Created by Connect-SsprGraph, kept in <see cref="CurrentSession"/>. Services
+/// are not here: each takes <see cref="GraphAccess"/> (DiagnosisRun.Start, AdminPolicyService.For, ...).
 /// </summary>
 public sealed class SsprSession : IDisposable
 {
     private int _disposed;
 
-    private SsprSession(SsprConnection connection, Uri serviceRoot, GraphServiceClient client, HttpClient httpClient, GraphRetryPolicy retry, SignInCredential signIn, TimeProvider clock)
+    private SsprSession(SsprConnection connection, GraphAccess graph, SignInCredential signIn)
     {
         SignIn = signIn;
         Connection = connection;
-        Retry = retry;
-        Clock = clock;
-        ServiceRoot = serviceRoot;
-        Client = client;
-        HttpClient = httpClient;
-        AdminPolicy = new AdminPolicyService(this);
-        UserNames = new Completion.UserNameCompleter((prefix, cancel) => Completion.GraphUserNames.FetchAsync(client, prefix, cancel), () => clock.GetUtcNow());
+        Graph = graph;
     }
 
     public SsprConnection Connection { get; }
 
-    public AdminPolicyService AdminPolicy { get; }
-
-    /// <summary>User principal names for tab completion, cached for this connection only.</summary>
-    public Completion.UserNameCompleter UserNames { get; }
-
-    internal Uri ServiceRoot { get; }
-
-    internal GraphServiceClient Client { get; }
-
-    /// <summary>The SDK's handler pipeline (resilience, reporting); requests sent on it directly still need authenticating.</summary>
-    internal HttpClient HttpClient { get; }
-
-    internal GraphRetryPolicy Retry { get; }
+    /// <summary>The Graph client and what services need with it; services take this, never the session.</summary>
+    public GraphAccess Graph { get; }
 
     /// <summary>The credential and the certificate it loaded; disposed with the session.</summary>
     internal SignInCredential SignIn { get; }
 
     /// <summary>True once disposed: after Disconnect-SsprGraph or a reconnect, when the last command using it has ended.</summary>
     internal bool IsDisposed => Volatile.Read(ref _disposed) != 0;
-
-    /// <summary>The clock of this connection (<see cref="ConnectionRequest.Clock"/>).</summary>
-    internal TimeProvider Clock { get; }
-
-    /// <summary>Starts a diagnosis that reads tenant-wide facts once and per-user data as needed.</summary>
-    public Diagnosis.DiagnosisRun StartDiagnosis(Diagnosis.DiagnosisOptions options) => new(this, options);
-
-    /// <summary>Starts a read of self-service reset attempts from the audit log.</summary>
-    public Activity.ResetActivityRun StartActivityRead() => new(this);
 
     public static async Task<SsprSession> ConnectAsync(ConnectionRequest request, IActivityLog log, CancellationToken cancellationToken)
     {
@@ -116,7 +90,7 @@ public sealed class SsprSession : IDisposable
             ConnectedAt = request.Clock.GetUtcNow(),
         };
         log.Verbose($"Connected to {connection.GraphEndpoint}/{connection.ApiVersion} for tenant {tenantId ?? "(unknown)"} with {connection.AuthType} ({connection.TokenKind}).");
-        return new SsprSession(connection, serviceRoot, client, httpClient, request.Retry, signIn, request.Clock);
+        return new SsprSession(connection, new GraphAccess(client, httpClient, serviceRoot, request.Retry, request.Clock, connection), signIn);
     }
 
     /// <summary>Closes the Graph client and disposes the credential and any certificate it loaded. Called once, by
@@ -128,8 +102,8 @@ public sealed class SsprSession : IDisposable
             return;
         }
 
-        Client.Dispose();
-        HttpClient.Dispose();
+        Graph.Client.Dispose();
+        Graph.HttpClient.Dispose();
         SignIn.Dispose();
     }
 

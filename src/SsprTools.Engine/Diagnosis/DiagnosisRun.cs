@@ -34,19 +34,23 @@ public sealed class DiagnosisRun
     private TenantFacts? _tenant;
     private RoleIndex? _roles;
 
-    internal DiagnosisRun(SsprSession session, DiagnosisOptions options)
+    /// <summary>Starts a diagnosis on the connected tenant: tenant-wide facts are read once, per-user data as needed.</summary>
+    public static DiagnosisRun Start(SsprSession session, DiagnosisOptions options) =>
+        new((session ?? throw new ArgumentNullException(nameof(session))).Graph, options);
+
+    internal DiagnosisRun(GraphAccess graph, DiagnosisOptions options)
     {
         _options = options;
-        _clock = session.Clock;
-        var reader = new GraphReader(session.ServiceRoot, session.Clock);
-        _tenantReader = new TenantReader(session, reader);
-        _roleReader = new RoleReader(session, reader);
-        var batch = new GraphBatch(session.Client, session.Retry, session.Clock);
-        var planner = new ReadPlanner(session, reader);
-        _directory = new UserDirectory(session, reader, batch, planner);
-        _registrations = new RegistrationReader(session, reader, batch, planner);
+        _clock = graph.Clock;
+        var reader = new GraphReader(graph.ServiceRoot, graph.Clock);
+        _tenantReader = new TenantReader(graph, reader);
+        _roleReader = new RoleReader(graph, reader);
+        var batch = new GraphBatch(graph.Client, graph.Retry, graph.Clock);
+        var planner = new ReadPlanner(graph, reader);
+        _directory = new UserDirectory(graph, reader, batch, planner);
+        _registrations = new RegistrationReader(graph, reader, batch, planner);
         _liveConfirmation = new LiveConfirmation(_registrations);
-        _observed = new ObservedResetReader(new UserAttemptReader(new AuditLogReader(session.Client, reader)), reader);
+        _observed = new ObservedResetReader(new UserAttemptReader(new AuditLogReader(graph.Client, reader)), reader);
     }
 
     /// <summary>The SSPR-for-administrators switch as this run read it (null before the run read the tenant, or when it could not),

@@ -6,6 +6,7 @@ using System;
 using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Facts;
 using SsprTools.Engine.Findings;
+using SsprTools.Engine.Graph;
 using SsprTools.Engine.Rules;
 using SsprTools.Model;
 

@@ -1,6 +1,5 @@
 using System.Threading;
 using System.Threading.Tasks;
-using SsprTools.Engine.Connection;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Graph;
 
@@ -19,13 +18,13 @@ internal sealed class ReadPlanner
     /// <summary>The largest page Graph documents for users (user-list.md); used where a collection accepts $top.</summary>
     public const int LargestPage = 999;
 
-    private readonly SsprSession _session;
+    private readonly GraphAccess _graph;
     private readonly GraphReader _reader;
     private int? _tenantUsers;
 
-    public ReadPlanner(SsprSession session, GraphReader reader)
+    public ReadPlanner(GraphAccess graph, GraphReader reader)
     {
-        _session = session;
+        _graph = graph;
         _reader = reader;
     }
 
@@ -46,7 +45,7 @@ internal sealed class ReadPlanner
     {
         try
         {
-            return await _reader.GetAsync(GraphOperation.ReadUsers, () => _session.Client.Users.Count.GetAsync(
+            return await _reader.GetAsync(GraphOperation.ReadUsers, () => _graph.Client.Users.Count.GetAsync(
                 r => r.Headers.Add("ConsistencyLevel", "eventual"), cancellationToken)).ConfigureAwait(false) ?? int.MaxValue / 2;
         }
         catch (SsprException e) when (GraphReader.IsReadSpecific(e))

@@ -6,7 +6,6 @@ using System;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Reports.AuthenticationMethods.UserRegistrationDetails;
 using Microsoft.Kiota.Abstractions;
-using SsprTools.Engine.Connection;
 using SsprTools.Engine.Logging;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Facts;
@@ -26,7 +25,7 @@ internal sealed class RegistrationReader
     // The report's page size is not documented; without $top assume Graph's common default.
     private const int DefaultReportPage = 100;
 
-    private readonly SsprSession _session;
+    private readonly GraphAccess _graph;
     private readonly GraphReader _reader;
     private readonly GraphBatch _batch;
     private readonly ReadPlanner _planner;
@@ -37,15 +36,15 @@ internal sealed class RegistrationReader
     private bool _adminRowsTried;
     private bool _topRefused;
 
-    public RegistrationReader(SsprSession session, GraphReader reader, GraphBatch batch, ReadPlanner planner)
+    public RegistrationReader(GraphAccess graph, GraphReader reader, GraphBatch batch, ReadPlanner planner)
     {
-        _session = session;
+        _graph = graph;
         _reader = reader;
         _batch = batch;
         _planner = planner;
     }
 
-    private UserRegistrationDetailsRequestBuilder Report => _session.Client.Reports.AuthenticationMethods.UserRegistrationDetails;
+    private UserRegistrationDetailsRequestBuilder Report => _graph.Client.Reports.AuthenticationMethods.UserRegistrationDetails;
 
     /// <param name="mostlyAdmins">The users are administrators: the report's isAdmin rows cover most of them in a few pages.</param>
     public async Task<IReadOnlyDictionary<string, Fact<RegistrationDetails>>> ReadAsync(
@@ -75,7 +74,7 @@ internal sealed class RegistrationReader
             }
         }
 
-        var absent = Evidence.Graph("GET", "/v1.0" + GraphOperation.ReadRegistrationDetails.Path, _session.Clock.GetUtcNow());
+        var absent = Evidence.Graph("GET", "/v1.0" + GraphOperation.ReadRegistrationDetails.Path, _graph.Clock.GetUtcNow());
         return ids.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(
             id => id,
             id => _rows.TryGetValue(id, out var fact)
@@ -92,8 +91,8 @@ internal sealed class RegistrationReader
         if (missing.Count > 0)
         {
             var steps = missing.Select(id => new KeyValuePair<string, RequestInformation>(id,
-                _session.Client.Users[id].Authentication.Methods.ToGetRequestInformation())).ToList();
-            var evidence = Evidence.Graph("GET", "/v1.0/users/{id}/authentication/methods", _session.Clock.GetUtcNow());
+                _graph.Client.Users[id].Authentication.Methods.ToGetRequestInformation())).ToList();
+            var evidence = Evidence.Graph("GET", "/v1.0/users/{id}/authentication/methods", _graph.Clock.GetUtcNow());
             var answers = await _reader.GetAsync(GraphOperation.ReadAuthenticationMethods,
                 () => _batch.SendAsync(steps, "authentication methods", cancellationToken)).ConfigureAwait(false);
             foreach (var pair in answers)
@@ -114,7 +113,7 @@ internal sealed class RegistrationReader
     private async Task<bool> ReadListAsync(string? filter, IActivityLog log, CancellationToken cancellationToken)
     {
         var path = "/v1.0" + GraphOperation.ReadRegistrationDetails.Path + (filter is null ? string.Empty : "?$filter=" + filter);
-        var evidence = Evidence.Graph("GET", path, _session.Clock.GetUtcNow());
+        var evidence = Evidence.Graph("GET", path, _graph.Clock.GetUtcNow());
         List<(string? Id, RegistrationDetails Row)> rows;
         try
         {
@@ -176,7 +175,7 @@ internal sealed class RegistrationReader
     private async Task ReadOneByOneAsync(List<string> ids, CancellationToken cancellationToken)
     {
         var steps = ids.Select(id => new KeyValuePair<string, RequestInformation>(id, Report[id].ToGetRequestInformation())).ToList();
-        var evidence = Evidence.Graph("GET", "/v1.0" + GraphOperation.ReadRegistrationDetails.Path + "/{id}", _session.Clock.GetUtcNow());
+        var evidence = Evidence.Graph("GET", "/v1.0" + GraphOperation.ReadRegistrationDetails.Path + "/{id}", _graph.Clock.GetUtcNow());
         var answers = await _reader.GetAsync(GraphOperation.ReadRegistrationDetails, () => _batch.SendAsync(steps, "registration details", cancellationToken)).ConfigureAwait(false);
         foreach (var pair in answers)
         {
@@ -205,7 +204,7 @@ internal sealed class RegistrationReader
 
     private async Task<SsprException> StepErrorAsync(BatchStepResult step, GraphOperation operation)
     {
-        var error = await step.ErrorAsync(operation, _session.ServiceRoot).ConfigureAwait(false);
+        var error = await step.ErrorAsync(operation, _graph.ServiceRoot).ConfigureAwait(false);
         return GraphReader.IsReadSpecific(error) ? error : throw error;
     }
 }

@@ -5,7 +5,6 @@ using System.Threading;
 using System;
 using Microsoft.Graph.Models;
 using SsprTools.Engine.Catalogs;
-using SsprTools.Engine.Connection;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Facts;
 using SsprTools.Engine.Graph;
@@ -25,18 +24,18 @@ internal sealed class RoleReader
     private const string GroupType = "#microsoft.graph.group";
     private const string UserType = "#microsoft.graph.user";
 
-    private readonly SsprSession _session;
+    private readonly GraphAccess _graph;
     private readonly GraphReader _reader;
 
-    public RoleReader(SsprSession session, GraphReader reader)
+    public RoleReader(GraphAccess graph, GraphReader reader)
     {
-        _session = session;
+        _graph = graph;
         _reader = reader;
     }
 
     public async Task<RoleIndex> ReadAsync(CancellationToken cancellationToken)
     {
-        var client = _session.Client.RoleManagement.Directory;
+        var client = _graph.Client.RoleManagement.Directory;
         var definitions = _reader.FactAsync(GraphOperation.ReadRoleDefinitions, () => _reader.ListAsync(
             GraphOperation.ReadRoleDefinitions,
             () => client.RoleDefinitions.GetAsync(r => r.QueryParameters.Select = new[] { "id", "displayName", "templateId", "isBuiltIn" }, cancellationToken),
@@ -175,7 +174,7 @@ internal sealed class RoleReader
         var failures = new List<string>();
         var reads = groupIds.Select(async groupId =>
         {
-            var group = _session.Client.Groups[groupId].Members;
+            var group = _graph.Client.Groups[groupId].Members;
             try
             {
                 var objects = await _reader.ListAsync(

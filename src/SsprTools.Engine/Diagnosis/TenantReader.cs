@@ -3,10 +3,10 @@ using System.Linq;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
-using SsprTools.Engine.Connection;
 using SsprTools.Engine.Logging;
 using SsprTools.Engine.Facts;
 using SsprTools.Engine.Graph;
+using SsprTools.Engine.Policy;
 using SsprTools.Engine.Logging;
 
 namespace SsprTools.Engine.Diagnosis;
@@ -18,12 +18,14 @@ namespace SsprTools.Engine.Diagnosis;
 /// </summary>
 internal sealed class TenantReader
 {
-    private readonly SsprSession _session;
+    private readonly GraphAccess _graph;
+    private readonly AdminPolicyService _adminPolicy;
     private readonly GraphReader _reader;
 
-    public TenantReader(SsprSession session, GraphReader reader)
+    public TenantReader(GraphAccess graph, GraphReader reader)
     {
-        _session = session;
+        _adminPolicy = new AdminPolicyService(graph);
+        _graph = graph;
         _reader = reader;
     }
 
@@ -32,10 +34,10 @@ internal sealed class TenantReader
 
     public async Task<TenantFacts> ReadAsync(DiagnosisOptions options, IActivityLog log, CancellationToken cancellationToken)
     {
-        var client = _session.Client;
+        var client = _graph.Client;
         var policy = _reader.FactAsync(GraphOperation.ReadAuthorizationPolicy, async () =>
         {
-            AdminPolicy = await _session.AdminPolicy.GetAsync(log, cancellationToken).ConfigureAwait(false);
+            AdminPolicy = await _adminPolicy.GetAsync(log, cancellationToken).ConfigureAwait(false);
             return AdminPolicy.AllowedToUseSspr;
         });
         var organization = _reader.FactAsync(GraphOperation.ReadOrganization, () => client.Organization.GetAsync(
@@ -58,7 +60,7 @@ internal sealed class TenantReader
         var org = organization.Result;
         return new TenantFacts
         {
-            TenantId = _session.Connection.TenantId ?? OrganizationValue(org, o => o.Id) ?? string.Empty,
+            TenantId = _graph.Caller.TenantId ?? OrganizationValue(org, o => o.Id) ?? string.Empty,
             AllowedToUseSspr = policy.Result,
             OnPremisesSyncEnabled = SyncState(org),
             VerifiedDomains = Map(org, o => (IReadOnlyList<VerifiedDomain>)(o.VerifiedDomains ?? new())
@@ -66,17 +68,17 @@ internal sealed class TenantReader
             SubscribedSkus = skus.Result,
             Subscriptions = subscriptions.Result,
             PasswordWriteback = options.PasswordWriteback is { } writeback
-                ? Fact.Read(writeback, Evidence.Parameter("-PasswordWriteback", _session.Clock.GetUtcNow()))
+                ? Fact.Read(writeback, Evidence.Parameter("-PasswordWriteback", _graph.Clock.GetUtcNow()))
                 : Fact.Unreadable<PasswordWritebackState>(
                     "Graph has no documented read of the password writeback setting; state it with -PasswordWriteback Enabled|Disabled",
                     new Evidence("not readable from Graph", null)),
             UserPolicyScope = options.UserPolicyScope is { } scope
-                ? Fact.Read(scope, Evidence.Parameter("-SsprUserPolicy", _session.Clock.GetUtcNow()))
+                ? Fact.Read(scope, Evidence.Parameter("-SsprUserPolicy", _graph.Clock.GetUtcNow()))
                 : Fact.Unreadable<SsprUserPolicyScope>(
                     "Graph v1.0 does not expose the user SSPR policy (None/Selected/All); state it with -SsprUserPolicy",
                     new Evidence("not readable from Graph", null)),
             OnPremisesProtectedAdmins = options.OnPremisesProtectedAdmins is { } protectedAdmins
-                ? Fact.Read(protectedAdmins, Evidence.Parameter("-OnPremisesProtectedAdmins", _session.Clock.GetUtcNow()))
+                ? Fact.Read(protectedAdmins, Evidence.Parameter("-OnPremisesProtectedAdmins", _graph.Clock.GetUtcNow()))
                 : Fact.Unreadable<OnPremisesProtectedAdmins>(
                     "Graph cannot see on-premises protected groups (adminCount); state it with -AdminCount or -OnPremisesProtectedAdmins None",
                     new Evidence("not readable from Graph", null)),

@@ -5,7 +5,6 @@ using System.Threading;
 using System;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
-using SsprTools.Engine.Connection;
 using SsprTools.Engine.Logging;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Facts;
@@ -21,7 +20,7 @@ namespace SsprTools.Engine.Diagnosis;
 /// </summary>
 internal sealed class UserDirectory
 {
-    private readonly SsprSession _session;
+    private readonly GraphAccess _graph;
     private readonly GraphReader _reader;
     private readonly GraphBatch _batch;
     private readonly ReadPlanner _planner;
@@ -31,15 +30,15 @@ internal sealed class UserDirectory
     private Evidence? _evidence;
     private bool _allRead;
 
-    public UserDirectory(SsprSession session, GraphReader reader, GraphBatch batch, ReadPlanner planner)
+    public UserDirectory(GraphAccess graph, GraphReader reader, GraphBatch batch, ReadPlanner planner)
     {
-        _session = session;
+        _graph = graph;
         _reader = reader;
         _batch = batch;
         _planner = planner;
     }
 
-    public Evidence Evidence => _evidence ?? Evidence.Graph("GET", "/v1.0/users", _session.Clock.GetUtcNow());
+    public Evidence Evidence => _evidence ?? Evidence.Graph("GET", "/v1.0/users", _graph.Clock.GetUtcNow());
 
     public DirectoryUser? Cached(string id) => _byId.TryGetValue(id, out var user) ? user : null;
 
@@ -78,7 +77,7 @@ internal sealed class UserDirectory
 
         if (lookups.Count > 0)
         {
-            _evidence ??= Evidence.Graph("GET", "/v1.0/users/{id}", _session.Clock.GetUtcNow());
+            _evidence ??= Evidence.Graph("GET", "/v1.0/users/{id}", _graph.Clock.GetUtcNow());
             var answers = await _reader.GetAsync(GraphOperation.ReadUsers, () => _batch.SendAsync(lookups, "users", cancellationToken)).ConfigureAwait(false);
             foreach (var pair in answers)
             {
@@ -97,8 +96,8 @@ internal sealed class UserDirectory
     private async Task ReadAllAsync(IActivityLog log, CancellationToken cancellationToken)
     {
         log.Verbose($"Reading every user of the tenant in pages of {ReadPlanner.LargestPage}: fewer requests than looking users up one by one.");
-        var users = _session.Client.Users;
-        _evidence = Evidence.Graph("GET", "/v1.0/users", _session.Clock.GetUtcNow());
+        var users = _graph.Client.Users;
+        _evidence = Evidence.Graph("GET", "/v1.0/users", _graph.Clock.GetUtcNow());
         var all = await _reader.ListAsync(
             GraphOperation.ReadUsers,
             () => users.GetAsync(r => { r.QueryParameters.Select = UserRecords.Select; r.QueryParameters.Top = ReadPlanner.LargestPage; }, cancellationToken),
@@ -146,8 +145,8 @@ internal sealed class UserDirectory
 
     private RequestInformation LookupRequest(UserReference reference) =>
         UsesFilter(reference)
-            ? _session.Client.Users.ToGetRequestInformation(r => ConfigureFilter(r.QueryParameters, reference))
-            : _session.Client.Users[reference.Value].ToGetRequestInformation(r => r.QueryParameters.Select = UserRecords.Select);
+            ? _graph.Client.Users.ToGetRequestInformation(r => ConfigureFilter(r.QueryParameters, reference))
+            : _graph.Client.Users[reference.Value].ToGetRequestInformation(r => r.QueryParameters.Select = UserRecords.Select);
 
     private static void ConfigureFilter(Microsoft.Graph.Users.UsersRequestBuilder.UsersRequestBuilderGetQueryParameters query, UserReference reference)
     {
@@ -160,7 +159,7 @@ internal sealed class UserDirectory
     {
         if (!answer.IsSuccess)
         {
-            var error = await answer.ErrorAsync(GraphOperation.ReadUsers, _session.ServiceRoot).ConfigureAwait(false);
+            var error = await answer.ErrorAsync(GraphOperation.ReadUsers, _graph.ServiceRoot).ConfigureAwait(false);
             return error switch
             {
                 { Kind: SsprErrorKind.NotFound } => (null, UserNotFound(reference)),

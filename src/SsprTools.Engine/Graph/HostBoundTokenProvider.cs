@@ -4,7 +4,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Azure.Core;
 using Microsoft.Kiota.Abstractions.Authentication;
-using SsprTools.Engine.Connection;
 
 namespace SsprTools.Engine.Graph;
 

@@ -8,7 +8,6 @@ using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions.Serialization;
 using SsprTools.Engine.Connection;
-using SsprTools.Engine.Logging;
 using SsprTools.Engine.Graph;
 using SsprTools.Engine.Logging;
 using SsprTools.Model;
@@ -27,9 +26,12 @@ public sealed class AdminPolicyService
         ["XXX"] = ODataError.CreateFromDiscriminatorValue,
     };
 
-    private readonly SsprSession _session;
+    private readonly GraphAccess _graph;
 
-    internal AdminPolicyService(SsprSession session) => _session = session;
+    internal AdminPolicyService(GraphAccess graph) => _graph = graph;
+
+    /// <summary>The switch of the connected tenant.</summary>
+    public static AdminPolicyService For(Connection.SsprSession session) => new((session ?? throw new ArgumentNullException(nameof(session))).Graph);
 
     public async Task<AdminPolicy> GetAsync(IActivityLog log, CancellationToken cancellationToken)
     {
@@ -77,7 +79,7 @@ public sealed class AdminPolicyService
         var operation = GraphOperation.ReadAuthorizationPolicy;
         try
         {
-            var policy = await _session.Client.Policies.AuthorizationPolicy
+            var policy = await _graph.Client.Policies.AuthorizationPolicy
                 .GetAsync(request => request.QueryParameters.Select = new[] { "id", "allowedToUseSSPR" }, cancellationToken)
                 .ConfigureAwait(false);
             if (policy?.AllowedToUseSSPR is not bool allowed)
@@ -88,14 +90,14 @@ public sealed class AdminPolicyService
             return new AdminPolicy
             {
                 AllowedToUseSspr = allowed,
-                TenantId = _session.Connection.TenantId,
-                RetrievedAt = _session.Clock.GetUtcNow(),
-                Source = $"GET {_session.Connection.GraphEndpoint}/{_session.Connection.ApiVersion}{operation.Path}",
+                TenantId = _graph.Caller.TenantId,
+                RetrievedAt = _graph.Clock.GetUtcNow(),
+                Source = $"GET {_graph.Caller.GraphEndpoint}/{_graph.Caller.ApiVersion}{operation.Path}",
             };
         }
         catch (Exception e)
         {
-            throw GraphErrorTranslator.Translate(e, operation, _session.ServiceRoot);
+            throw GraphErrorTranslator.Translate(e, operation, _graph.ServiceRoot);
         }
     }
 
@@ -106,21 +108,21 @@ public sealed class AdminPolicyService
         {
             // The body is written by hand: the SDK model would also send "@odata.type", and the
             // contract is that this PATCH carries allowedToUseSSPR and nothing else.
-            var request = _session.Client.Policies.AuthorizationPolicy.ToPatchRequestInformation(new AuthorizationPolicy());
+            var request = _graph.Client.Policies.AuthorizationPolicy.ToPatchRequestInformation(new AuthorizationPolicy());
             var body = wanted ? "{\"allowedToUseSSPR\":true}" : "{\"allowedToUseSSPR\":false}";
             request.SetStreamContent(new MemoryStream(Encoding.UTF8.GetBytes(body)), "application/json");
-            await _session.Client.RequestAdapter.SendNoContentAsync(request, ErrorMapping, cancellationToken).ConfigureAwait(false);
+            await _graph.Client.RequestAdapter.SendNoContentAsync(request, ErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e)
         {
-            throw GraphErrorTranslator.Translate(e, operation, _session.ServiceRoot);
+            throw GraphErrorTranslator.Translate(e, operation, _graph.ServiceRoot);
         }
     }
 
     private async Task<bool> ReadBackAsync(bool wanted, TimeSpan timeout, IActivityLog log, CancellationToken cancellationToken)
     {
         // On the session's clock, so a test drives the read-back (and the simulator's visibility lag) with one fake clock.
-        var clock = _session.Clock;
+        var clock = _graph.Clock;
         var deadline = clock.GetUtcNow() + timeout;
         var pause = TimeSpan.FromMilliseconds(250);
         for (var attempt = 1; ; attempt++)
@@ -151,7 +153,7 @@ public sealed class AdminPolicyService
         After = changed ? plan.Wanted : plan.Before.AllowedToUseSspr,
         Changed = changed,
         Verified = verified,
-        Timestamp = _session.Clock.GetUtcNow(),
+        Timestamp = _graph.Clock.GetUtcNow(),
         Message = message,
     };
 

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System;
 using SsprTools.Engine.Errors;
 using SsprTools.Hosting;
+using SsprTools.Engine.Policy;
 
 namespace SsprTools.Commands;
 
@@ -27,7 +28,7 @@ public abstract class AdminSwitchCommand : SsprCmdlet
         try
         {
             var session = RequireSession();
-            var plan = RunEngine((log, cancel) => session.AdminPolicy.PlanAsync(Wanted, log, cancel));
+            var plan = RunEngine((log, cancel) => AdminPolicyService.For(session).PlanAsync(Wanted, log, cancel));
             var tenant = plan.Before.TenantId ?? "the connected tenant";
             var action = $"Set allowedToUseSSPR (SSPR for administrators) from {Word(plan.Before.AllowedToUseSspr)} to {Word(Wanted)}";
             if (plan.NeedsWrite && !Confirmed(tenant, action))
@@ -36,7 +37,7 @@ public abstract class AdminSwitchCommand : SsprCmdlet
             }
 
             var timeout = TimeSpan.FromSeconds(VerifyTimeoutSeconds);
-            WriteObject(RunEngine((log, cancel) => session.AdminPolicy.ApplyAsync(plan, timeout, log, cancel)));
+            WriteObject(RunEngine((log, cancel) => AdminPolicyService.For(session).ApplyAsync(plan, timeout, log, cancel)));
         }
         catch (SsprException e)
         {

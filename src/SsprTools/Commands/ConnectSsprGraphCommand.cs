@@ -4,6 +4,7 @@ using System.Security;
 using System;
 using SsprTools.Engine.Connection;
 using SsprTools.Engine.Errors;
+using SsprTools.Engine.Graph;
 using SsprTools.Hosting;
 using SsprTools.Model;
 

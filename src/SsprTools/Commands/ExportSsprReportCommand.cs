@@ -8,6 +8,7 @@ using SsprTools.Engine.Reporting;
 using SsprTools.Hosting;
 using SsprTools.Input;
 using SsprTools.Model;
+using SsprTools.Engine.Policy;
 
 namespace SsprTools.Commands;
 
@@ -86,7 +87,7 @@ public sealed class ExportSsprReportCommand : SsprCmdlet
 
         if (ParameterSetName == AllAdminsSet)
         {
-            _run = RequireSession().StartDiagnosis(DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy, OnPremisesProtectedAdmins));
+            _run = DiagnosisRun.Start(RequireSession(), DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy, OnPremisesProtectedAdmins));
         }
     }
 
@@ -131,7 +132,7 @@ public sealed class ExportSsprReportCommand : SsprCmdlet
                 : _piped.Source;
             var session = TryRequireSession();
             var adminPolicy = ReportAdminPolicy.Choose(_run?.AdminPolicy,
-                session is null ? null : () => RunEngine((log, cancel) => session.AdminPolicy.GetAsync(log, cancel)));
+                session is null ? null : () => RunEngine((log, cancel) => AdminPolicyService.For(session).GetAsync(log, cancel)));
             if (adminPolicy.Warning is not null)
             {
                 WriteWarning(adminPolicy.Warning);

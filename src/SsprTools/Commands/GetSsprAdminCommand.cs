@@ -33,7 +33,7 @@ public sealed class GetSsprAdminCommand : SsprCmdlet
         try
         {
             var session = RequireSession();
-            var run = session.StartDiagnosis(new DiagnosisOptions());
+            var run = DiagnosisRun.Start(session, new DiagnosisOptions());
             var admins = RunEngine((log, cancel) => run.GetAdminsAsync(IncludeEligible, RoleName, log, cancel));
             CompleteProgress();
             WarnUnknownRoleNames(admins.SelectMany(a => a.Roles).Select(r => r.RoleName));

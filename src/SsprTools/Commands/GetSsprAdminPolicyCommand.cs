@@ -2,6 +2,7 @@ using System.Management.Automation;
 using SsprTools.Engine.Errors;
 using SsprTools.Hosting;
 using SsprTools.Model;
+using SsprTools.Engine.Policy;
 
 namespace SsprTools.Commands;
 
@@ -17,7 +18,7 @@ public sealed class GetSsprAdminPolicyCommand : SsprCmdlet
         try
         {
             var session = RequireSession();
-            WriteObject(RunEngine((log, cancel) => session.AdminPolicy.GetAsync(log, cancel)));
+            WriteObject(RunEngine((log, cancel) => AdminPolicyService.For(session).GetAsync(log, cancel)));
         }
         catch (SsprException e)
         {

@@ -82,7 +82,7 @@ public sealed class GetSsprResetActivityCommand : SsprCmdlet
 
     protected override void EndProcessing()
     {
-        var run = RequireSession().StartActivityRead();
+        var run = ResetActivityRun.Start(RequireSession());
         try
         {
             if (ParameterSetName == AllSet)

@@ -87,7 +87,7 @@ public sealed class TestSsprAdminResetCommand : SsprCmdlet
     {
         // Only command-line parameters are bound here: a typed -AdminCount holds for every input.
         _adminCountTyped = MyInvocation.BoundParameters.ContainsKey(nameof(AdminCount));
-        _run = RequireSession().StartDiagnosis(DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy, OnPremisesProtectedAdmins) with
+        _run = DiagnosisRun.Start(RequireSession(), DiagnosisOptionsFactory.From(PasswordWriteback, SsprUserPolicy, OnPremisesProtectedAdmins) with
         {
             IncludeActivity = IncludeActivity,
         });

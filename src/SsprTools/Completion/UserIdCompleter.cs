@@ -1,9 +1,11 @@
-using System;
-using System.Collections;
 using System.Collections.Generic;
+using System.Collections;
 using System.Linq;
-using System.Management.Automation;
 using System.Management.Automation.Language;
+using System.Management.Automation;
+using System;
+using SsprTools.Engine.Completion;
+using SsprTools.Engine.Connection;
 
 namespace SsprTools.Completion;
 
@@ -28,7 +30,7 @@ public sealed class UserIdCompleter : IArgumentCompleter
         }
 
         var typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
-        return lease.Value.UserNames.Complete(typed, Wait)
+        return SessionUserNames.For(lease.Value).Complete(typed, Wait)
             .Select(user => new CompletionResult(
                 Quoted(user.UserPrincipalName),
                 user.UserPrincipalName,

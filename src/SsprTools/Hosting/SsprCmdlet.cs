@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
+using SsprTools.Engine.Connection;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Logging;
 

@@ -12,11 +12,11 @@ public class AuditLogWireTests
     {
         await using var host = await SimulatedTenant.StartAsync("activity");
         using var session = await SimulatedTenant.ConnectAsync(host);
-        var reader = new AuditLogReader(session.Client, new GraphReader(session.ServiceRoot, session.Clock));
+        var reader = new AuditLogReader(session.Graph.Client, new GraphReader(session.Graph.ServiceRoot, session.Graph.Clock));
         var assembler = new JourneyAssembler();
         var attempts = new List<SsprResetAttempt>();
         var log = new RecordingLog();
-        await reader.ReadAsync(session.Clock.GetUtcNow().AddDays(-30), userId, e => attempts.AddRange(assembler.Add(e)), log, CancellationToken.None);
+        await reader.ReadAsync(session.Graph.Clock.GetUtcNow().AddDays(-30), userId, e => attempts.AddRange(assembler.Add(e)), log, CancellationToken.None);
         attempts.AddRange(assembler.Complete());
         return attempts;
     }

@@ -14,7 +14,7 @@ public class UserNameCompleterTests
         await using var host = await SimulatedTenant.StartAsync();
         using var session = await SimulatedTenant.ConnectAsync(host);
 
-        var offered = session.UserNames.Complete("G", Patient);
+        var offered = SessionUserNames.For(session).Complete("G", Patient);
 
         Assert.Equal(
             new[] { "gina.group@contoso.com", "grace.admin@contoso.com", "gus_fabrikam.example#EXT#@contoso.onmicrosoft.com" },
@@ -32,9 +32,9 @@ public class UserNameCompleterTests
         await using var host = await SimulatedTenant.StartAsync();
         using var session = await SimulatedTenant.ConnectAsync(host);
 
-        session.UserNames.Complete("g", Patient);
-        var again = session.UserNames.Complete("g", Patient);
-        var narrower = session.UserNames.Complete("gra", Patient);
+        SessionUserNames.For(session).Complete("g", Patient);
+        var again = SessionUserNames.For(session).Complete("g", Patient);
+        var narrower = SessionUserNames.For(session).Complete("gra", Patient);
 
         Assert.Equal(3, again.Count);
         Assert.Equal("grace.admin@contoso.com", Assert.Single(narrower).UserPrincipalName);
@@ -47,7 +47,7 @@ public class UserNameCompleterTests
         await using var host = await SimulatedTenant.StartAsync();
         using var session = await SimulatedTenant.ConnectAsync(host);
 
-        var offered = session.UserNames.Complete("o'neil", Patient);
+        var offered = SessionUserNames.For(session).Complete("o'neil", Patient);
 
         Assert.Empty(offered);
         var request = Assert.Single(host.Journal.Entries, e => e.Path == "/v1.0/users");
@@ -61,7 +61,7 @@ public class UserNameCompleterTests
         await using var host = await SimulatedTenant.StartAsync();
         using var session = await SimulatedTenant.ConnectAsync(host);
 
-        var offered = session.UserNames.Complete("Grace A", Patient);
+        var offered = SessionUserNames.For(session).Complete("Grace A", Patient);
 
         var grace = Assert.Single(offered);
         Assert.Equal(("grace.admin@contoso.com", "Grace Admin"), (grace.UserPrincipalName, grace.DisplayName));
@@ -87,7 +87,7 @@ public class UserNameCompleterTests
         await using var host = await SimulatedTenant.StartAsync();
         using var session = await SimulatedTenant.ConnectAsync(host);
 
-        var offered = session.UserNames.Complete(Guid.NewGuid().ToString(), Patient);
+        var offered = SessionUserNames.For(session).Complete(Guid.NewGuid().ToString(), Patient);
 
         Assert.Empty(offered);
         Assert.DoesNotContain(host.Journal.Entries, e => e.Path == "/v1.0/users");
@@ -99,8 +99,8 @@ public class UserNameCompleterTests
         await using var host = await SimulatedTenant.StartAsync();
         using var session = await SimulatedTenant.ConnectAsync(host, host.IssueToken(roles: new[] { "Policy.Read.All" }));
 
-        var first = session.UserNames.Complete("g", Patient);
-        var second = session.UserNames.Complete("g", Patient);
+        var first = SessionUserNames.For(session).Complete("g", Patient);
+        var second = SessionUserNames.For(session).Complete("g", Patient);
 
         Assert.Empty(first);
         Assert.Empty(second);
@@ -115,8 +115,8 @@ public class UserNameCompleterTests
         using var session = await SimulatedTenant.ConnectAsync(host);
         host.Faults.LatencyMs = 1500;
 
-        var impatient = session.UserNames.Complete("gr", TimeSpan.FromMilliseconds(50));
-        var later = session.UserNames.Complete("gr", Patient);
+        var impatient = SessionUserNames.For(session).Complete("gr", TimeSpan.FromMilliseconds(50));
+        var later = SessionUserNames.For(session).Complete("gr", Patient);
 
         Assert.Empty(impatient);
         Assert.Equal("grace.admin@contoso.com", Assert.Single(later).UserPrincipalName);

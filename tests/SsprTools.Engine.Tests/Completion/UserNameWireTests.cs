@@ -22,7 +22,7 @@ public class UserNameWireTests
         // The Graph read itself, once per prefix (the completer would answer longer prefixes from its cache).
         foreach (var prefix in prefixes)
         {
-            await GraphUserNames.FetchAsync(session.Client, prefix, CancellationToken.None);
+            await GraphUserNames.FetchAsync(session.Graph.Client, prefix, CancellationToken.None);
         }
 
         var filters = wire.Requests.Where(r => WireUrl.Path(r.Target) == "/v1.0/users")
@@ -59,7 +59,7 @@ public class UserNameWireTests
         await using var host = await SimulatedTenant.StartAsync(RealNames.ScenarioPath);
         using var session = await SimulatedTenant.ConnectAsync(host);
 
-        Assert.Equal([RealNames.Guest], session.UserNames.Complete("partner_", Patient).Select(s => s.UserPrincipalName));
-        Assert.Equal([RealNames.Hash], session.UserNames.Complete("ops#", Patient).Select(s => s.UserPrincipalName));
+        Assert.Equal([RealNames.Guest], SessionUserNames.For(session).Complete("partner_", Patient).Select(s => s.UserPrincipalName));
+        Assert.Equal([RealNames.Hash], SessionUserNames.For(session).Complete("ops#", Patient).Select(s => s.UserPrincipalName));
     }
 }

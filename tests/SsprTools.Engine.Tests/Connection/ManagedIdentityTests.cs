@@ -1,5 +1,6 @@
 using SsprTools.Engine.Connection;
 using SsprTools.Engine.Tests.Support;
+using SsprTools.Engine.Policy;
 
 namespace SsprTools.Engine.Tests.Connection;
 
@@ -24,7 +25,7 @@ public class ManagedIdentityTests
             new ConnectionRequest { Method = SignInMethod.ManagedIdentity, GraphEndpoint = host.BaseUrl },
             log,
             CancellationToken.None);
-        var policy = await session.AdminPolicy.GetAsync(log, CancellationToken.None);
+        var policy = await AdminPolicyService.For(session).GetAsync(log, CancellationToken.None);
 
         Assert.Equal("ManagedIdentity", session.Connection.AuthType);
         Assert.Equal("AppOnly", session.Connection.TokenKind);

@@ -78,7 +78,7 @@ public class SessionDisposalTests
 
         Assert.True(session.IsDisposed);
         Assert.Throws<ObjectDisposedException>(() => credential.GetToken(new TokenRequestContext(new[] { "x" }), CancellationToken.None));
-        await Assert.ThrowsAsync<ObjectDisposedException>(() => session.HttpClient.GetAsync("organization"));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => session.Graph.HttpClient.GetAsync("organization"));
     }
 
     private static ConnectionRequest CertificateRequest(ConnectionRequest source) => new()

@@ -47,7 +47,7 @@ public class SessionLeaseTests
     }
 
     private static async Task<List<string>> PredictAdminsAsync(SsprSession session) =>
-        (await session.StartDiagnosis(new DiagnosisOptions()).PredictAdminsAsync(true, new RecordingLog(), CancellationToken.None)).Select(Describe).ToList();
+        (await DiagnosisRun.Start(session, new DiagnosisOptions()).PredictAdminsAsync(true, new RecordingLog(), CancellationToken.None)).Select(Describe).ToList();
 
     private static string Describe(Model.ResetPrediction p) => $"{p.UserId} {p.Outcome} {p.PredictedError}";
 }

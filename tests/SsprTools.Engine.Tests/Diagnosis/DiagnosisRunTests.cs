@@ -34,7 +34,7 @@ public class DiagnosisRunTests
         await using var _ = host;
         using var __ = session;
 
-        var admins = await session.StartDiagnosis(new()).GetAdminsAsync(false, null, new RecordingLog(), CancellationToken.None);
+        var admins = await DiagnosisRun.Start(session, new()).GetAdminsAsync(false, null, new RecordingLog(), CancellationToken.None);
 
         Assert.Equal(new[] { Gina, Grace, Henry }, admins.Select(a => a.UserPrincipalName));
         var gina = admins.Single(a => a.UserPrincipalName == Gina);
@@ -52,7 +52,7 @@ public class DiagnosisRunTests
         await using var _ = host;
         using var __ = session;
 
-        var admins = await session.StartDiagnosis(new()).GetAdminsAsync(true, null, new RecordingLog(), CancellationToken.None);
+        var admins = await DiagnosisRun.Start(session, new()).GetAdminsAsync(true, null, new RecordingLog(), CancellationToken.None);
 
         var paul = Assert.Single(admins, a => a.UserPrincipalName == Paul);
         Assert.Equal("Eligible", Assert.Single(paul.Roles).AssignmentType);
@@ -65,7 +65,7 @@ public class DiagnosisRunTests
         await using var _ = host;
         using var __ = session;
 
-        var admins = await session.StartDiagnosis(new()).GetAdminsAsync(false, new[] { "helpdesk administrator" }, new RecordingLog(), CancellationToken.None);
+        var admins = await DiagnosisRun.Start(session, new()).GetAdminsAsync(false, new[] { "helpdesk administrator" }, new RecordingLog(), CancellationToken.None);
 
         Assert.Equal(new[] { Henry }, admins.Select(a => a.UserPrincipalName));
     }
@@ -77,7 +77,7 @@ public class DiagnosisRunTests
         await using var _ = host;
         using var __ = session;
 
-        var predictions = await session.StartDiagnosis(WritebackOn).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
+        var predictions = await DiagnosisRun.Start(session, WritebackOn).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
 
         Assert.Equal(3, predictions.Count);
         Assert.All(predictions, p =>
@@ -99,7 +99,7 @@ public class DiagnosisRunTests
         using var __ = session;
 
         var stated = WritebackOn with { OnPremisesProtectedAdmins = OnPremisesProtectedAdmins.None };
-        var predictions = await session.StartDiagnosis(stated).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
+        var predictions = await DiagnosisRun.Start(session, stated).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
 
         Assert.Equal(3, predictions.Count);
         Assert.All(predictions, p => Assert.Equal(("Succeeds", (string?)null), (p.Outcome, p.PredictedError)));
@@ -112,7 +112,7 @@ public class DiagnosisRunTests
         await using var _ = host;
         using var __ = session;
 
-        var predictions = await session.StartDiagnosis(WritebackOn).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
+        var predictions = await DiagnosisRun.Start(session, WritebackOn).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
 
         Assert.All(predictions.Where(p => p.IsSynced == true), p => Assert.Equal("Unknown", p.Outcome));
         Assert.Equal("Succeeds", predictions.Single(p => p.UserPrincipalName == Henry).Outcome);
@@ -127,7 +127,7 @@ public class DiagnosisRunTests
         var references = Users(Grace, Gina);
         var stated = new Dictionary<UserReference, int?> { [references[0]] = 1 };
 
-        var results = await session.StartDiagnosis(WritebackOn).PredictAsync(references, stated, new RecordingLog(), CancellationToken.None);
+        var results = await DiagnosisRun.Start(session, WritebackOn).PredictAsync(references, stated, new RecordingLog(), CancellationToken.None);
 
         var grace = results.Single(r => r.Input == references[0]).Prediction!;
         var gina = results.Single(r => r.Input == references[1]).Prediction!;
@@ -143,7 +143,7 @@ public class DiagnosisRunTests
         await using var _ = host;
         using var __ = session;
 
-        var predictions = await session.StartDiagnosis(WritebackOn).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
+        var predictions = await DiagnosisRun.Start(session, WritebackOn).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
 
         Assert.Equal("SSPR_0014", predictions.Single(p => p.UserPrincipalName == Grace).PredictedError);
         Assert.Equal("SSPR_0014", predictions.Single(p => p.UserPrincipalName == Henry).PredictedError);
@@ -156,7 +156,7 @@ public class DiagnosisRunTests
         await using var _ = host;
         using var __ = session;
 
-        var predictions = await session.StartDiagnosis(WritebackOn).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
+        var predictions = await DiagnosisRun.Start(session, WritebackOn).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
 
         Assert.NotEmpty(predictions);
         Assert.All(predictions, p => Assert.Equal("SSPR_0009", p.PredictedError));
@@ -172,8 +172,8 @@ public class DiagnosisRunTests
         await using var _ = host;
         using var __ = session;
 
-        var unstated = (await session.StartDiagnosis(new() { UserPolicyScope = SsprUserPolicyScope.All }).PredictAsync(Users(Alex), new RecordingLog(), CancellationToken.None)).Single().Prediction!;
-        var disabled = (await session.StartDiagnosis(new() { UserPolicyScope = SsprUserPolicyScope.All, PasswordWriteback = PasswordWritebackState.Disabled })
+        var unstated = (await DiagnosisRun.Start(session, new() { UserPolicyScope = SsprUserPolicyScope.All }).PredictAsync(Users(Alex), new RecordingLog(), CancellationToken.None)).Single().Prediction!;
+        var disabled = (await DiagnosisRun.Start(session, new() { UserPolicyScope = SsprUserPolicyScope.All, PasswordWriteback = PasswordWritebackState.Disabled })
             .PredictAsync(Users(Alex), new RecordingLog(), CancellationToken.None)).Single().Prediction!;
 
         Assert.Equal("Unknown", unstated.Outcome);
@@ -188,7 +188,7 @@ public class DiagnosisRunTests
         await using var _ = host;
         using var __ = session;
 
-        var results = await session.StartDiagnosis(WritebackOn).PredictAsync(Users(Grace, "nobody@contoso.com", "66666666-6666-4666-8666-666666666666"), new RecordingLog(), CancellationToken.None);
+        var results = await DiagnosisRun.Start(session, WritebackOn).PredictAsync(Users(Grace, "nobody@contoso.com", "66666666-6666-4666-8666-666666666666"), new RecordingLog(), CancellationToken.None);
 
         Assert.Equal(3, results.Count);
         Assert.Equal("SSPR_0009", results[0].Prediction!.PredictedError);
@@ -203,7 +203,7 @@ public class DiagnosisRunTests
         await using var _ = host;
         using var __ = session;
 
-        var results = await session.StartDiagnosis(WritebackOn).PredictAsync(
+        var results = await DiagnosisRun.Start(session, WritebackOn).PredictAsync(
             Users("$o'neil'or'x'eq'x@contoso.com"), new RecordingLog(), CancellationToken.None);
 
         Assert.Equal("UserNotFound", results.Single().Error!.ErrorId);
@@ -217,11 +217,11 @@ public class DiagnosisRunTests
         var (host, session) = await ConnectAsync("seed");
         await using var _ = host;
         using var __ = session;
-        var grace = (await session.StartDiagnosis(WritebackOn).PredictAsync(Users(Grace), new RecordingLog(), CancellationToken.None)).Single().Prediction!;
+        var grace = (await DiagnosisRun.Start(session, WritebackOn).PredictAsync(Users(Grace), new RecordingLog(), CancellationToken.None)).Single().Prediction!;
         var anchor = host.Journal.Entries.Count; // the lookup below must go by onPremisesImmutableId
         var immutableId = SeedImmutableId(host, grace.UserId);
 
-        var result = (await session.StartDiagnosis(WritebackOn).PredictAsync(
+        var result = (await DiagnosisRun.Start(session, WritebackOn).PredictAsync(
             new[] { UserReference.FromObjectGuid(new Guid(Convert.FromBase64String(immutableId))) }, new RecordingLog(), CancellationToken.None)).Single();
 
         Assert.True(result.Prediction is not null, result.Error?.ToString() + " :: " + string.Join(" | ", host.Journal.Entries.Skip(anchor).Select(e => $"{e.Path}?{e.Query} {e.Status}")));
@@ -235,7 +235,7 @@ public class DiagnosisRunTests
         var (host, session) = await ConnectAsync("seed");
         await using var _ = host;
         using var __ = session;
-        var run = session.StartDiagnosis(WritebackOn);
+        var run = DiagnosisRun.Start(session, WritebackOn);
 
         await run.PredictAsync(Users(Grace), new RecordingLog(), CancellationToken.None);
         await run.PredictAsync(Users(Henry, Alex), new RecordingLog(), CancellationToken.None);
@@ -251,11 +251,11 @@ public class DiagnosisRunTests
         var (host, session) = await ConnectAsync("seed");
         await using var _ = host;
         using var __ = session;
-        var run = session.StartDiagnosis(WritebackOn);
+        var run = DiagnosisRun.Start(session, WritebackOn);
 
         var all = await run.PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
         var admins = await run.GetAdminsAsync(false, null, new RecordingLog(), CancellationToken.None);
-        var piped = await session.StartDiagnosis(WritebackOn).PredictAsync(admins.Select(a => UserReference.TryParse(a.UserId)!).ToList(), new RecordingLog(), CancellationToken.None);
+        var piped = await DiagnosisRun.Start(session, WritebackOn).PredictAsync(admins.Select(a => UserReference.TryParse(a.UserId)!).ToList(), new RecordingLog(), CancellationToken.None);
 
         Assert.Equal(
             all.OrderBy(p => p.UserId).Select(p => (p.UserId, p.Outcome, p.PredictedError)),

@@ -66,8 +66,8 @@ public class ErrorClassificationTests
     private static async Task<IReadOnlyDictionary<string, Facts.Fact<Facts.RegistrationDetails>>> ReadRegistrationsAsync(StubGraph graph)
     {
         using var session = await ConnectAsync(graph);
-        var reader = new GraphReader(session.ServiceRoot, session.Clock);
-        var registrations = new RegistrationReader(session, reader, new GraphBatch(session.Client, session.Retry, session.Clock), new ReadPlanner(session, reader));
+        var reader = new GraphReader(session.Graph.ServiceRoot, session.Graph.Clock);
+        var registrations = new RegistrationReader(session.Graph, reader, new GraphBatch(session.Graph.Client, session.Graph.Retry, session.Graph.Clock), new ReadPlanner(session.Graph, reader));
         return await registrations.ReadAsync(new[] { FirstUser, SecondUser }, mostlyAdmins: false, new RecordingLog(), CancellationToken.None);
     }
 
@@ -117,7 +117,7 @@ public class ErrorClassificationTests
             : (HttpStatusCode.OK, """{"value":[]}"""));
         using var session = await ConnectAsync(graph);
 
-        var roles = await new RoleReader(session, new GraphReader(session.ServiceRoot, session.Clock)).ReadAsync(CancellationToken.None);
+        var roles = await new RoleReader(session.Graph, new GraphReader(session.Graph.ServiceRoot, session.Graph.Clock)).ReadAsync(CancellationToken.None);
 
         var failure = Assert.IsType<SsprException>(roles.ActiveSource.Failure);
         Assert.Equal(kind, failure.Kind);

@@ -42,7 +42,7 @@ public class LiveConfirmationTests
     private static Task<SimulatorHost> StartAsync() => SimulatedTenant.StartAsync(ScenarioFile());
 
     private static async Task<ResetPrediction> PredictAsync(SsprSession session, string user) =>
-        (await session.StartDiagnosis(new()).PredictAsync([UserReference.TryParse(user)!], new RecordingLog(), CancellationToken.None)).Single().Prediction!;
+        (await DiagnosisRun.Start(session, new()).PredictAsync([UserReference.TryParse(user)!], new RecordingLog(), CancellationToken.None)).Single().Prediction!;
 
     private static int MethodReads(SimulatorHost host) => host.Journal.Entries.Count(e => e.Path.EndsWith(MethodsPath, StringComparison.Ordinal));
 
@@ -93,7 +93,7 @@ public class LiveConfirmationTests
         await using var host = await StartAsync();
         using var session = await SimulatedTenant.ConnectAsync(host);
 
-        var predictions = await session.StartDiagnosis(new()).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
+        var predictions = await DiagnosisRun.Start(session, new()).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
 
         Assert.Equal(PredictionOutcome.Unknown, predictions.Single(p => p.UserPrincipalName == Stella).Outcome);
         Assert.Equal("SSPR_0014", predictions.Single(p => p.UserPrincipalName == Connor).PredictedError);
@@ -107,7 +107,7 @@ public class LiveConfirmationTests
     {
         await using var host = await StartAsync();
         using var session = await SimulatedTenant.ConnectAsync(host, host.IssueToken(scopes: AllButMethods));
-        var run = session.StartDiagnosis(new());
+        var run = DiagnosisRun.Start(session, new());
 
         var connor = (await run.PredictAsync([UserReference.TryParse(Connor)!], new RecordingLog(), CancellationToken.None)).Single().Prediction!;
         var stella = (await run.PredictAsync([UserReference.TryParse(Stella)!], new RecordingLog(), CancellationToken.None)).Single().Prediction!;
@@ -130,7 +130,7 @@ public class LiveConfirmationTests
         using var session = await SimulatedTenant.ConnectAsync(host);
         var users = Enumerable.Range(10, 290).Select(i => UserReference.TryParse($"user{i:D5}@contoso-large.com")!).ToList();
 
-        var predictions = (await session.StartDiagnosis(new()).PredictAsync(users, new RecordingLog(), CancellationToken.None)).Select(r => r.Prediction!).ToList();
+        var predictions = (await DiagnosisRun.Start(session, new()).PredictAsync(users, new RecordingLog(), CancellationToken.None)).Select(r => r.Prediction!).ToList();
 
         Assert.Equal(LiveConfirmation.Budget, MethodReads(host));
         var unconfirmed = predictions.Where(p => p.Findings.Any(f => f.Code == FindingCode.RegistrationReportUnconfirmed)).ToList();
@@ -154,7 +154,7 @@ public class LiveConfirmationTests
         using var session = await SimulatedTenant.ConnectAsync(host);
         var admins = Enumerable.Range(0, 60).Select(i => UserReference.TryParse($"user{i:D5}@contoso-large.com")!).ToList();
 
-        var predictions = (await session.StartDiagnosis(new()).PredictAsync(admins, new RecordingLog(), CancellationToken.None)).Select(r => r.Prediction!).ToList();
+        var predictions = (await DiagnosisRun.Start(session, new()).PredictAsync(admins, new RecordingLog(), CancellationToken.None)).Select(r => r.Prediction!).ToList();
 
         var reportBased = predictions.Where(p => p.IsAdmin == true && p.PredictedError == "SSPR_0014").ToList();
         Assert.True(reportBased.Count > LiveConfirmation.Budget, $"the scenario should hold more than {LiveConfirmation.Budget} admins failing with SSPR_0014, it has {reportBased.Count}");

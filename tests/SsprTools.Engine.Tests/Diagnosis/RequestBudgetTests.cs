@@ -24,7 +24,7 @@ public class RequestBudgetTests
         using var session = await SimulatedTenant.ConnectAsync(host);
         host.Journal.Clear();
 
-        var predictions = await session.StartDiagnosis(Options).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
+        var predictions = await DiagnosisRun.Start(session, Options).PredictAdminsAsync(false, new RecordingLog(), CancellationToken.None);
 
         Assert.NotEmpty(predictions);
         // SSPR for administrators is off here, so every admin fails with SSPR_0009 first: no SSPR_0014 to confirm live.
@@ -42,7 +42,7 @@ public class RequestBudgetTests
         using var session = await SimulatedTenant.ConnectAsync(host);
         var ids = await AllUserIdsAsync(host);
         host.Journal.Clear();
-        var run = session.StartDiagnosis(Options);
+        var run = DiagnosisRun.Start(session, Options);
 
         var predicted = 0;
         foreach (var chunk in ids.Chunk(200))

@@ -29,7 +29,7 @@ public class RoleSourceTests
     {
         await using var host = await SimulatedTenant.StartAsync(ScenarioPath(scenario));
         using var session = await SimulatedTenant.ConnectAsync(host);
-        var results = await session.StartDiagnosis(new()).PredictAsync([UserReference.TryParse(user)!], new RecordingLog(), CancellationToken.None);
+        var results = await DiagnosisRun.Start(session, new()).PredictAsync([UserReference.TryParse(user)!], new RecordingLog(), CancellationToken.None);
         return results.Single().Prediction!;
     }
 
@@ -49,7 +49,7 @@ public class RoleSourceTests
         await using var host = await SimulatedTenant.StartAsync(ScenarioPath("admin-status"));
         using var session = await SimulatedTenant.ConnectAsync(host);
 
-        var admins = await session.StartDiagnosis(new()).GetAdminsAsync(false, null, new RecordingLog(), CancellationToken.None);
+        var admins = await DiagnosisRun.Start(session, new()).GetAdminsAsync(false, null, new RecordingLog(), CancellationToken.None);
 
         var aura = Assert.Single(Assert.Single(admins, a => a.UserPrincipalName == "aura.unit@contoso.com").Roles);
         Assert.Equal(("/administrativeUnits/ae000000-0000-4000-8000-0000000000a1", true), (aura.DirectoryScopeId, aura.IsBuiltIn));

@@ -1,3 +1,4 @@
+using SsprTools.Engine.Connection;
 using SsprTools.Engine.Diagnosis;
 using SsprTools.Engine.Tests.Support;
 using SsprTools.GraphSimulator;
@@ -47,7 +48,7 @@ public class UserKeyWireTests
         await using var _ = host;
         using var __ = session;
 
-        var result = (await session.StartDiagnosis(new DiagnosisOptions()).PredictAsync(Users([RealNames.Guest]), new RecordingLog(), CancellationToken.None)).Single();
+        var result = (await DiagnosisRun.Start(session, new DiagnosisOptions()).PredictAsync(Users([RealNames.Guest]), new RecordingLog(), CancellationToken.None)).Single();
 
         var lookup = Assert.Single(wire.StepUrls, IsLookup);
         Assert.Equal("/users/partner_fabrikam.com%23EXT%23%40contoso.com", WireUrl.Path(lookup));
@@ -65,7 +66,7 @@ public class UserKeyWireTests
         // Chunks of at most 20 stay per-user lookups ($batch steps); more would read the whole (small) tenant instead.
         foreach (var chunk in upns.Chunk(20))
         {
-            await session.StartDiagnosis(new DiagnosisOptions()).PredictAsync(Users(chunk), new RecordingLog(), CancellationToken.None);
+            await DiagnosisRun.Start(session, new DiagnosisOptions()).PredictAsync(Users(chunk), new RecordingLog(), CancellationToken.None);
         }
 
         Assert.All(wire.Requests, request => WireUrl.AssertWellFormed(request.Target));
@@ -83,7 +84,7 @@ public class UserKeyWireTests
         await using var _ = host;
         using var __ = session;
 
-        var results = await session.StartDiagnosis(new DiagnosisOptions()).PredictAsync(Users(RealNames.All), new RecordingLog(), CancellationToken.None);
+        var results = await DiagnosisRun.Start(session, new DiagnosisOptions()).PredictAsync(Users(RealNames.All), new RecordingLog(), CancellationToken.None);
 
         Assert.Equal(RealNames.All, results.Select(r => r.Prediction?.UserPrincipalName ?? r.Error!.ErrorId));
         var rowKeys = wire.StepUrls.Where(url => url.StartsWith("/reports/", StringComparison.Ordinal))
@@ -103,7 +104,7 @@ public class UserKeyWireTests
         Assert.Contains(anchors, a => a.Value.Contains('+'));
         Assert.Contains(anchors, a => a.Value.Contains('/'));
 
-        await session.StartDiagnosis(new DiagnosisOptions()).PredictAsync(anchors, new RecordingLog(), CancellationToken.None);
+        await DiagnosisRun.Start(session, new DiagnosisOptions()).PredictAsync(anchors, new RecordingLog(), CancellationToken.None);
 
         var filters = wire.StepUrls.Where(url => WireUrl.Path(url) == "/users").Select(url => WireUrl.Option(url, "$filter")!).ToList();
         const string Prefix = "onPremisesImmutableId eq ";

@@ -1,4 +1,7 @@
+using SsprTools.Engine.Diagnosis;
 using SsprTools.Engine.Errors;
+using SsprTools.Engine.Graph;
+using SsprTools.Engine.Policy;
 using SsprTools.Engine.Tests.Support;
 
 namespace SsprTools.Engine.Tests.Graph;
@@ -17,8 +20,8 @@ public class FaultToleranceTests
         var log = new RecordingLog();
         using var session = await SimulatedTenant.ConnectAsync(host, clock, log: log);
 
-        var plan = await clock.RunAsync(() => session.AdminPolicy.PlanAsync(true, log, CancellationToken.None));
-        var change = await clock.RunAsync(() => session.AdminPolicy.ApplyAsync(plan, TimeSpan.FromSeconds(20), log, CancellationToken.None));
+        var plan = await clock.RunAsync(() => AdminPolicyService.For(session).PlanAsync(true, log, CancellationToken.None));
+        var change = await clock.RunAsync(() => AdminPolicyService.For(session).ApplyAsync(plan, TimeSpan.FromSeconds(20), log, CancellationToken.None));
 
         Assert.True(change.Changed);
         Assert.True(change.Verified);
@@ -39,7 +42,7 @@ public class FaultToleranceTests
 
         for (var i = 0; i < 5; i++)
         {
-            var policy = await clock.RunAsync(() => session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None));
+            var policy = await clock.RunAsync(() => AdminPolicyService.For(session).GetAsync(new RecordingLog(), CancellationToken.None));
             Assert.False(policy.AllowedToUseSspr);
         }
 
@@ -61,7 +64,7 @@ public class FaultToleranceTests
 
         for (var i = 0; i < 10; i++)
         {
-            Assert.False((await clock.RunAsync(() => session.AdminPolicy.GetAsync(log, CancellationToken.None))).AllowedToUseSspr);
+            Assert.False((await clock.RunAsync(() => AdminPolicyService.For(session).GetAsync(log, CancellationToken.None))).AllowedToUseSspr);
         }
 
         Assert.Contains(host.Journal.Entries, e => e.Status == 0);
@@ -78,7 +81,7 @@ public class FaultToleranceTests
         host.Faults.RetryAfterSeconds = 3;
         using var session = await SimulatedTenant.ConnectAsync(host, clock, retry: retry);
 
-        var error = await Assert.ThrowsAsync<SsprException>(() => clock.RunAsync(() => session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None)));
+        var error = await Assert.ThrowsAsync<SsprException>(() => clock.RunAsync(() => AdminPolicyService.For(session).GetAsync(new RecordingLog(), CancellationToken.None)));
 
         Assert.Equal("GraphThrottled", error.ErrorId);
         Assert.Equal(SsprErrorKind.Throttled, error.Kind);
@@ -96,7 +99,7 @@ public class FaultToleranceTests
         using var session = await SimulatedTenant.ConnectAsync(host, clock);
         using var cancel = new CancellationTokenSource();
 
-        var reading = session.AdminPolicy.GetAsync(new RecordingLog(), cancel.Token);
+        var reading = AdminPolicyService.For(session).GetAsync(new RecordingLog(), cancel.Token);
         // The simulator has started its 20 s of latency on the shared clock; no fake time passes.
         Assert.Equal(TimeSpan.FromSeconds(20), await clock.NextWaitAsync());
         cancel.Cancel();
@@ -111,11 +114,11 @@ public class FaultToleranceTests
         await using var host = await SimulatedTenant.StartAsync();
         using var session = await SimulatedTenant.ConnectAsync(host);
         var options = new Engine.Diagnosis.DiagnosisOptions { PasswordWriteback = Engine.Facts.PasswordWritebackState.Enabled };
-        var baseline = await session.StartDiagnosis(options).PredictAdminsAsync(true, new RecordingLog(), CancellationToken.None);
+        var baseline = await DiagnosisRun.Start(session, options).PredictAdminsAsync(true, new RecordingLog(), CancellationToken.None);
         host.Faults.TruncateRate = 0.2;
         host.Faults.Seed = 13;
 
-        var faulted = await session.StartDiagnosis(options).PredictAdminsAsync(true, new RecordingLog(), CancellationToken.None);
+        var faulted = await DiagnosisRun.Start(session, options).PredictAdminsAsync(true, new RecordingLog(), CancellationToken.None);
 
         Assert.Equal(baseline.Select(p => (p.UserId, p.Outcome, p.PredictedError)), faulted.Select(p => (p.UserId, p.Outcome, p.PredictedError)));
     }
@@ -127,7 +130,7 @@ public class FaultToleranceTests
         using var session = await SimulatedTenant.ConnectAsync(host);
         host.Faults.TruncateRate = 1.0;
 
-        var error = await Assert.ThrowsAsync<SsprException>(() => session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<SsprException>(() => AdminPolicyService.For(session).GetAsync(new RecordingLog(), CancellationToken.None));
 
         Assert.Equal("GraphResponseMalformed", error.ErrorId);
     }

@@ -1,4 +1,6 @@
 using SsprTools.Engine.Errors;
+using SsprTools.Engine.Graph;
+using SsprTools.Engine.Policy;
 using SsprTools.Engine.Tests.Support;
 
 namespace SsprTools.Engine.Tests.Policy;
@@ -13,7 +15,7 @@ public class AdminPolicyServiceTests
         await using var host = await SimulatedTenant.StartAsync();
         using var session = await SimulatedTenant.ConnectAsync(host);
 
-        var policy = await session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None);
+        var policy = await AdminPolicyService.For(session).GetAsync(new RecordingLog(), CancellationToken.None);
 
         Assert.False(policy.AllowedToUseSspr);
         Assert.Equal(host.TenantId, policy.TenantId);
@@ -27,8 +29,8 @@ public class AdminPolicyServiceTests
         using var session = await SimulatedTenant.ConnectAsync(host);
         var log = new RecordingLog();
 
-        var plan = await session.AdminPolicy.PlanAsync(true, log, CancellationToken.None);
-        var change = await session.AdminPolicy.ApplyAsync(plan, QuickVerify, log, CancellationToken.None);
+        var plan = await AdminPolicyService.For(session).PlanAsync(true, log, CancellationToken.None);
+        var change = await AdminPolicyService.For(session).ApplyAsync(plan, QuickVerify, log, CancellationToken.None);
 
         Assert.True(change.Changed);
         Assert.True(change.Verified);
@@ -48,8 +50,8 @@ public class AdminPolicyServiceTests
         using var session = await SimulatedTenant.ConnectAsync(host);
         var log = new RecordingLog();
 
-        var plan = await session.AdminPolicy.PlanAsync(false, log, CancellationToken.None);
-        var change = await session.AdminPolicy.ApplyAsync(plan, QuickVerify, log, CancellationToken.None);
+        var plan = await AdminPolicyService.For(session).PlanAsync(false, log, CancellationToken.None);
+        var change = await AdminPolicyService.For(session).ApplyAsync(plan, QuickVerify, log, CancellationToken.None);
 
         Assert.False(plan.NeedsWrite);
         Assert.False(change.Changed);
@@ -66,8 +68,8 @@ public class AdminPolicyServiceTests
         using var session = await SimulatedTenant.ConnectAsync(host, clock);
         var log = new RecordingLog();
 
-        var plan = await session.AdminPolicy.PlanAsync(true, log, CancellationToken.None);
-        var change = await clock.RunAsync(() => session.AdminPolicy.ApplyAsync(plan, TimeSpan.FromSeconds(15), log, CancellationToken.None));
+        var plan = await AdminPolicyService.For(session).PlanAsync(true, log, CancellationToken.None);
+        var change = await clock.RunAsync(() => AdminPolicyService.For(session).ApplyAsync(plan, TimeSpan.FromSeconds(15), log, CancellationToken.None));
 
         Assert.True(change.Changed);
         Assert.False(change.Verified);
@@ -87,8 +89,8 @@ public class AdminPolicyServiceTests
         using var session = await SimulatedTenant.ConnectAsync(host, clock);
         var log = new RecordingLog();
 
-        var plan = await session.AdminPolicy.PlanAsync(true, log, CancellationToken.None);
-        var change = await clock.RunAsync(() => session.AdminPolicy.ApplyAsync(plan, TimeSpan.FromSeconds(15), log, CancellationToken.None));
+        var plan = await AdminPolicyService.For(session).PlanAsync(true, log, CancellationToken.None);
+        var change = await clock.RunAsync(() => AdminPolicyService.For(session).ApplyAsync(plan, TimeSpan.FromSeconds(15), log, CancellationToken.None));
 
         Assert.True(change.Verified);
         Assert.Empty(log.Warnings);
@@ -104,9 +106,9 @@ public class AdminPolicyServiceTests
         await using var host = await SimulatedTenant.StartAsync();
         using var session = await SimulatedTenant.ConnectAsync(host, host.IssueToken(scopes: new[] { "Policy.Read.All" }));
         var log = new RecordingLog();
-        var plan = await session.AdminPolicy.PlanAsync(true, log, CancellationToken.None);
+        var plan = await AdminPolicyService.For(session).PlanAsync(true, log, CancellationToken.None);
 
-        var error = await Assert.ThrowsAsync<SsprException>(() => session.AdminPolicy.ApplyAsync(plan, QuickVerify, log, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<SsprException>(() => AdminPolicyService.For(session).ApplyAsync(plan, QuickVerify, log, CancellationToken.None));
 
         Assert.Equal("GraphPermissionDenied", error.ErrorId);
         Assert.Equal(SsprErrorKind.PermissionDenied, error.Kind);
@@ -120,7 +122,7 @@ public class AdminPolicyServiceTests
         await using var host = await SimulatedTenant.StartAsync();
         using var session = await SimulatedTenant.ConnectAsync(host, host.IssueToken(scopes: new[] { "User.Read.All" }));
 
-        var error = await Assert.ThrowsAsync<SsprException>(() => session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<SsprException>(() => AdminPolicyService.For(session).GetAsync(new RecordingLog(), CancellationToken.None));
 
         Assert.Equal("GraphPermissionDenied", error.ErrorId);
         Assert.Contains("Policy.Read.All", error.Message);
@@ -132,10 +134,10 @@ public class AdminPolicyServiceTests
         var clock = new SteppedClock();
         await using var host = await SimulatedTenant.StartAsync(clock);
         using var session = await SimulatedTenant.ConnectAsync(host, clock, host.IssueToken(scopes: new[] { "Policy.Read.All" }, lifetime: TimeSpan.FromHours(1)));
-        Assert.False((await session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None)).AllowedToUseSspr);
+        Assert.False((await AdminPolicyService.For(session).GetAsync(new RecordingLog(), CancellationToken.None)).AllowedToUseSspr);
 
         clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1));
-        var error = await Assert.ThrowsAsync<SsprException>(() => session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<SsprException>(() => AdminPolicyService.For(session).GetAsync(new RecordingLog(), CancellationToken.None));
 
         Assert.Equal("GraphUnauthorized", error.ErrorId);
         Assert.Equal(SsprErrorKind.AuthenticationFailed, error.Kind);
@@ -163,7 +165,7 @@ public class AdminPolicyServiceTests
         using var session = await SimulatedTenant.ConnectAsync(host, clock);
         clock.Advance(TimeSpan.FromMinutes(5));
 
-        var policy = await session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None);
+        var policy = await AdminPolicyService.For(session).GetAsync(new RecordingLog(), CancellationToken.None);
 
         Assert.Equal(SteppedClock.Origin, session.Connection.ConnectedAt);
         Assert.Equal(SteppedClock.Origin.AddMinutes(5), policy.RetrievedAt);
@@ -176,8 +178,8 @@ public class AdminPolicyServiceTests
         var log = new RecordingLog();
         using var session = await SimulatedTenant.ConnectAsync(host, log: log);
 
-        var plan = await session.AdminPolicy.PlanAsync(true, log, CancellationToken.None);
-        await session.AdminPolicy.ApplyAsync(plan, QuickVerify, log, CancellationToken.None);
+        var plan = await AdminPolicyService.For(session).PlanAsync(true, log, CancellationToken.None);
+        await AdminPolicyService.For(session).ApplyAsync(plan, QuickVerify, log, CancellationToken.None);
 
         Assert.Contains(log.Verbose, line => line.StartsWith("Graph GET /v1.0/policies/authorizationPolicy", StringComparison.Ordinal) && line.Contains("-> 200"));
         Assert.Contains(log.Verbose, line => line.StartsWith("Graph PATCH /v1.0/policies/authorizationPolicy", StringComparison.Ordinal) && line.Contains("-> 204"));
@@ -192,7 +194,7 @@ public class AdminPolicyServiceTests
         var closedPort = new Uri("http://127.0.0.1:1/");
         using var session = await SimulatedTenant.ConnectAsync(closedPort, host.DefaultToken);
 
-        var error = await Assert.ThrowsAsync<SsprException>(() => session.AdminPolicy.GetAsync(new RecordingLog(), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<SsprException>(() => AdminPolicyService.For(session).GetAsync(new RecordingLog(), CancellationToken.None));
 
         Assert.Equal("GraphUnreachable", error.ErrorId);
         Assert.Equal(SsprErrorKind.ConnectionFailed, error.Kind);

@@ -1,7 +1,8 @@
 using SsprTools.Engine.Connection;
 using SsprTools.Engine.Errors;
+using SsprTools.Engine.Graph;
 
-namespace SsprTools.Engine.Tests.Connection;
+namespace SsprTools.Engine.Tests.Graph;
 
 public class GraphEndpointRuleTests
 {

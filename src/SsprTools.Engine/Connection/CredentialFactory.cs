@@ -2,12 +2,12 @@ using System.Security.Cryptography.X509Certificates;
 using System;
 using Azure.Core;
 using Azure.Identity;
+using SsprTools.Engine.Auth;
 using SsprTools.Engine.Connection;
-using SsprTools.Engine.Logging;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Logging;
 
-namespace SsprTools.Engine.Auth;
+namespace SsprTools.Engine.Connection;
 
 /// <summary>
 /// Builds the Azure.Identity credential for each sign-in method. All OAuth is Azure.Identity's;

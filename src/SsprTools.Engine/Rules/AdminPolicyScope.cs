@@ -1,10 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
+using SsprTools.Engine.Catalogs;
 using SsprTools.Engine.Facts;
 using SsprTools.Engine.Rules;
 using SsprTools.Model;
 
-namespace SsprTools.Engine.Catalogs;
+namespace SsprTools.Engine.Rules;
 
 /// <summary>Who the administrator reset policy covers (see <see cref="AdminRoleCatalog"/>).</summary>
 public static class AdminPolicyScope

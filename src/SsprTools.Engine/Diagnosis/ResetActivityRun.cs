@@ -4,13 +4,13 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SsprTools.Engine.Connection;
-using SsprTools.Engine.Diagnosis;
+using SsprTools.Engine.Activity;
 using SsprTools.Engine.Errors;
 using SsprTools.Engine.Graph;
 using SsprTools.Engine.Logging;
 using SsprTools.Model;
 
-namespace SsprTools.Engine.Activity;
+namespace SsprTools.Engine.Diagnosis;
 
 /// <summary>The outcome of reading one named user's attempts: the attempts, newest first, or why the user could not be read.</summary>
 public sealed record ResetActivityResult(UserReference Reference, IReadOnlyList<SsprResetAttempt> Attempts, SsprException? Error);
@@ -20,28 +20,28 @@ public sealed record ResetActivityResult(UserReference Reference, IReadOnlyList<
 /// </summary>
 public sealed class ResetActivityRun
 {
-    /// <summary>Audit logs are kept 30 days with Entra ID P1/P2, 7 on Free (reference-reports-data-retention.md).</summary>
-    public static readonly TimeSpan LongestRetention = TimeSpan.FromDays(30);
-
     private readonly UserDirectory _directory;
     private readonly AuditLogReader _audit;
     private readonly UserAttemptReader _users;
     private readonly TimeProvider _clock;
 
-    internal ResetActivityRun(SsprSession session)
+    /// <summary>Starts a read of the connected tenant's audit log.</summary>
+    public static ResetActivityRun Start(SsprSession session) => new((session ?? throw new ArgumentNullException(nameof(session))).Graph);
+
+    internal ResetActivityRun(GraphAccess graph)
     {
-        var reader = new GraphReader(session.ServiceRoot, session.Clock);
-        var batch = new GraphBatch(session.Client, session.Retry, session.Clock);
-        _directory = new UserDirectory(session, reader, batch, new ReadPlanner(session, reader));
-        _audit = new AuditLogReader(session.Client, reader);
+        var reader = new GraphReader(graph.ServiceRoot, graph.Clock);
+        var batch = new GraphBatch(graph.Client, graph.Retry, graph.Clock);
+        _directory = new UserDirectory(graph, reader, batch, new ReadPlanner(graph, reader));
+        _audit = new AuditLogReader(graph.Client, reader);
         _users = new UserAttemptReader(_audit);
-        _clock = session.Clock;
+        _clock = graph.Clock;
     }
 
     /// <summary>Where a read starts: <paramref name="since"/>, no earlier than the longest retention any tenant has.</summary>
     public DateTimeOffset StartOf(DateTimeOffset? since, IActivityLog log)
     {
-        var earliest = _clock.GetUtcNow() - LongestRetention;
+        var earliest = _clock.GetUtcNow() - AuditLogReader.LongestRetention;
         if (since is { } asked && asked >= earliest)
         {
             return asked;
@@ -49,7 +49,7 @@ public sealed class ResetActivityRun
 
         if (since is not null)
         {
-            log.Warning($"The audit log keeps at most {LongestRetention.TotalDays:0} days (7 on Entra ID Free); reading from {earliest.UtcDateTime:yyyy-MM-dd HH:mm}Z.");
+            log.Warning($"The audit log keeps at most {AuditLogReader.LongestRetention.TotalDays:0} days (7 on Entra ID Free); reading from {earliest.UtcDateTime:yyyy-MM-dd HH:mm}Z.");
         }
 
         return earliest;

@@ -5,7 +5,7 @@ using System.Security.Cryptography.X509Certificates;
 using SsprTools.Engine.Connection;
 using SsprTools.Engine.Errors;
 
-namespace SsprTools.Engine.Auth;
+namespace SsprTools.Engine.Connection;
 
 /// <summary>Finds the app's certificate: given, from the user's or machine's store, or from a password-protected file.</summary>
 internal static class CertificateSource

@@ -2,7 +2,7 @@ using System;
 using System.Net;
 using SsprTools.Engine.Errors;
 
-namespace SsprTools.Engine.Connection;
+namespace SsprTools.Engine.Graph;
 
 /// <summary>
 /// Decides which Graph service roots we send tokens to: https anywhere, plain http only to this
