@@ -5,7 +5,7 @@
 function Read-SsprAcceptanceTenant {
     # The tenant is read once. A failure becomes data, so the run reports it as one failed test
     # instead of a discovery error that hides which check could not run.
-    param([switch] $IncludeEligible, [string] $PasswordWriteback, [string] $SsprUserPolicy, [string] $OnPremisesProtectedAdmins)
+    param([switch] $IncludeEligible, [string] $PasswordWriteback, [string] $SsprUserPolicy, [string] $OnPremisesProtectedAdmins, [int] $ActivityDays = 7)
 
     $stated = @{}
     if ($PasswordWriteback) { $stated.PasswordWriteback = $PasswordWriteback }
@@ -33,7 +33,26 @@ function Read-SsprAcceptanceTenant {
         $tenant.Admins += $entry
         if ($prediction.IsSynced -ne $false) { $tenant.SyncedAdmins += $entry }
     }
+    Add-SsprAcceptanceActivity -Admins $tenant.Admins -Days $ActivityDays
     $tenant
+}
+
+function Add-SsprAcceptanceActivity {
+    # Each administrator's attempts of the last $Days days from the audit log. An unreadable log (no AuditLog.Read.All)
+    # is recorded on every entry, so the Activity checks are Inconclusive and the others still run.
+    param([object[]] $Admins, [int] $Days)
+    if ($Admins.Count -eq 0) { return }
+    $since = [DateTimeOffset]::UtcNow.AddDays(-$Days)
+    try {
+        $attempts = @($Admins | ForEach-Object { $_.Prediction.UserId } | Get-SsprResetActivity -Since $since -ErrorAction Stop)
+        foreach ($entry in $Admins) {
+            $entry.Attempts = @($attempts | Where-Object UserId -EQ $entry.Prediction.UserId)
+            $entry.ActivityDays = $Days
+        }
+    }
+    catch {
+        foreach ($entry in $Admins) { $entry.ActivityError = $_.Exception.Message }
+    }
 }
 
 function Get-SsprNoAdminReason {
@@ -130,6 +149,19 @@ function Get-SsprEligibleCheck($Prediction) {
         return New-SsprCheck Inconclusive "SsprTools could not predict $user's reset while a role is active: $said"
     }
     New-SsprCheck Passed
+}
+
+function Get-SsprActivityCheck($Prediction, $Entry) {
+    # Failed and Blocked attempts are resets that did not happen; Abandoned ones say nothing about the configuration.
+    if ($Entry.ActivityError) {
+        return New-SsprCheck Inconclusive "The audit log could not be read: $($Entry.ActivityError) To settle it: grant AuditLog.Read.All (with delegated sign-in also a role such as Reports Reader)."
+    }
+    $failed = @($Entry.Attempts | Where-Object Outcome -In 'Failed', 'Blocked')
+    if ($failed.Count -eq 0) { return New-SsprCheck Passed }
+    $latest = $failed[0]
+    $code = if ($latest.ErrorCode) { " ($($latest.ErrorCode))" } else { '' }
+    New-SsprCheck Failed ("{0} failed {1} self-service reset attempt(s) in the last {2} days; the latest, {3:yyyy-MM-dd HH:mm}Z: {4}{5}: {6} See Get-SsprResetActivity -UserId {0}." -f
+        $Prediction.UserPrincipalName, $failed.Count, $Entry.ActivityDays, $latest.StartedAt.UtcDateTime, $latest.Outcome, $code, $latest.Reason)
 }
 
 function Assert-SsprCheck($Check) {

@@ -10,7 +10,9 @@ them; they also run as part of your own suite:
     Invoke-Pester -Container (New-PesterContainer -Path $checks -Data @{ PasswordWriteback = 'Enabled'; OnPremisesProtectedAdmins = 'None' })
 
 The tenant is read once, at discovery: Get-SsprAdminPolicy and Test-SsprAdminReset -AllAdmins.
-Tags: SsprTools (all), AdminSwitch, AdminReset, AdminMethods, Writeback, Licence, Eligible.
+Tags: SsprTools (all), AdminSwitch, AdminReset, AdminMethods, Writeback, Licence, Eligible, Activity.
+Activity reads the audit log (Get-SsprResetActivity, AuditLog.Read.All): no administrator failed (or was
+blocked in) a self-service reset in the last ActivityDays days; unreadable, it is Inconclusive.
 What SsprTools cannot predict (a fact Graph does not show, or one you did not state) is Inconclusive,
 with the reason and how to settle it; only a certain failure is Failed.
 #>
@@ -22,13 +24,15 @@ param(
     # The user SSPR policy (None, Selected, All), which judges eligible-only administrators; Graph cannot read it.
     [ValidateSet('None', 'Selected', 'All')] [string] $SsprUserPolicy,
     # None: no synchronized administrator is or was in an on-premises protected group (adminCount = 1, SSPR_0029); Graph cannot see it.
-    [ValidateSet('None')] [string] $OnPremisesProtectedAdmins
+    [ValidateSet('None')] [string] $OnPremisesProtectedAdmins,
+    # How far back the Activity check looks in the audit log (which keeps 30 days with P1/P2, 7 on Free).
+    [ValidateRange(1, 30)] [int] $ActivityDays = 7
 )
 
 BeforeDiscovery {
     . (Join-Path $PSScriptRoot 'SsprTools.Acceptance.Checks.ps1')
-    $tenant = Read-SsprAcceptanceTenant -IncludeEligible:$IncludeEligible -PasswordWriteback $PasswordWriteback -SsprUserPolicy $SsprUserPolicy -OnPremisesProtectedAdmins $OnPremisesProtectedAdmins
-    $perAdminTags = 'AdminReset', 'AdminMethods', 'Writeback', 'Licence', 'Eligible'
+    $tenant = Read-SsprAcceptanceTenant -IncludeEligible:$IncludeEligible -PasswordWriteback $PasswordWriteback -SsprUserPolicy $SsprUserPolicy -OnPremisesProtectedAdmins $OnPremisesProtectedAdmins -ActivityDays $ActivityDays
+    $perAdminTags = 'AdminReset', 'AdminMethods', 'Writeback', 'Licence', 'Eligible', 'Activity'
 }
 
 BeforeAll {
@@ -67,12 +71,14 @@ Describe 'Self-service password reset for administrators of tenant <TenantId>' -
            TestName = '<UserPrincipalName> is licensed for SSPR'; Judge = 'Get-SsprLicenceCheck' }
         @{ Title = 'PIM-eligible administrators can reset their own password'; CheckTag = 'Eligible'; Users = $Eligible
            TestName = '<UserPrincipalName> can reset their own password, with or without an active role'; Judge = 'Get-SsprEligibleCheck' }
+        @{ Title = "No administrator failed a self-service reset in the last $ActivityDays days"; CheckTag = 'Activity'; Users = $Admins
+           TestName = "<UserPrincipalName> did not fail a self-service reset in the last $ActivityDays days"; Judge = 'Get-SsprActivityCheck' }
     )
     $applicable = @($checks | Where-Object { $_.Users.Count -gt 0 })
     if ($applicable.Count -gt 0) {
         Context '<Title>' -ForEach $applicable {
             It $TestName -Tag $CheckTag -ForEach $Users {
-                Assert-SsprCheck (& $Judge $Prediction)
+                Assert-SsprCheck (& $Judge $Prediction $_)
             }
         }
     }

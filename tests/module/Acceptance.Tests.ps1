@@ -321,3 +321,42 @@ try { Invoke-SsprAcceptance -Output None; $caught = $null } catch { $caught = $_
         }
     }
 }
+
+Describe 'Invoke-SsprAcceptance: the Activity check (audit log)' -Tag 'Activity' {
+    BeforeAll {
+        $simulator = Start-SsprSimulator -SimulatorPath $script:SimulatorPath -Scenario activity
+        $noAudit = New-SsprSimulatorToken -Simulator $simulator -Scopes 'Policy.Read.All', 'RoleManagement.Read.Directory', 'User.Read.All', 'GroupMember.Read.All', 'Organization.Read.All', 'LicenseAssignment.Read.All'
+        $child = Invoke-AcceptanceChild -Environment @{ SSPR_URL = $simulator.BaseUrl; SSPR_TOKEN = $simulator.Token; SSPR_NOAUDIT = $noAudit } -Body @'
+Connect-Simulator
+$week = Invoke-SsprAcceptance -Output None -Tag Activity
+$month = Invoke-SsprAcceptance -Output None -Tag Activity -ActivityDays 30
+Connect-SsprGraph -GraphEndpoint $env:SSPR_URL -AccessToken (ConvertTo-SecureString $env:SSPR_NOAUDIT -AsPlainText -Force) | Out-Null
+$unreadable = Invoke-SsprAcceptance -Output None -Tag Activity, AdminSwitch
+@{ Week = ConvertTo-RunSummary $week; Month = ConvertTo-RunSummary $month; Unreadable = ConvertTo-RunSummary $unreadable } | ConvertTo-Json -Depth 8
+'@
+    }
+    AfterAll { $simulator | Stop-SsprSimulator }
+
+    It 'fails for the administrator whose reset failed in the window, naming the error and the reason, and passes the others' {
+        $checks = Get-CheckTest $child.Week 'No administrator failed a self-service reset in the last 7 days'
+        $grace = $checks | Where-Object Name -EQ 'grace.admin@contoso.com did not fail a self-service reset in the last 7 days'
+        $grace.Result | Should -Be 'Failed'
+        $grace.Message | Should -Match 'SSPR_0009'
+        $grace.Message | Should -Match 'disabled entirely for this tenant'
+        $grace.Tags | Should -Contain 'Activity'
+        @($checks | Where-Object Name -Like 'henry.helpdesk*').Result | Should -Be 'Passed'
+    }
+
+    It 'looks further back with -ActivityDays: Gina''s failure 20 days ago fails the 30-day check only' {
+        (Get-CheckTest $child.Week 'No administrator failed a self-service reset in the last 7 days' | Where-Object Name -Like 'gina.group*').Result | Should -Be 'Passed'
+        (Get-CheckTest $child.Month 'No administrator failed a self-service reset in the last 30 days' | Where-Object Name -Like 'gina.group*').Result | Should -Be 'Failed'
+    }
+
+    It 'is Inconclusive, naming AuditLog.Read.All, when the audit log cannot be read, and the other checks still run' {
+        $activity = @(Get-CheckTest $child.Unreadable 'No administrator failed a self-service reset in the last 7 days')
+        $activity.Count | Should -BeGreaterThan 0
+        $activity.Result | Sort-Object -Unique | Should -Be 'Inconclusive'
+        $activity[0].Message | Should -Match 'AuditLog.Read.All'
+        ($child.Unreadable.Tests | Where-Object Name -EQ 'SSPR for administrators is turned on').Result | Should -Be 'Failed'
+    }
+}

@@ -22,7 +22,7 @@ public sealed class InvokeSsprAcceptanceCommand : SsprCmdlet
     /// <summary>The PowerShell that configures and invokes Pester on the checks, beside them.</summary>
     private const string RunFile = "Acceptance/SsprTools.Acceptance.Run.ps1";
 
-    /// <summary>Only the checks with one of these tags: SsprTools, AdminSwitch, AdminReset, AdminMethods, Writeback, Licence, Eligible.</summary>
+    /// <summary>Only the checks with one of these tags: SsprTools, AdminSwitch, AdminReset, AdminMethods, Writeback, Licence, Eligible, Activity.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
     public string[]? Tag { get; set; }
@@ -65,6 +65,11 @@ public sealed class InvokeSsprAcceptanceCommand : SsprCmdlet
     [Parameter]
     [ValidateSet("None")]
     public string? OnPremisesProtectedAdmins { get; set; }
+
+    /// <summary>How many days back the Activity check reads the audit log (1 to 30; 7 when not given).</summary>
+    [Parameter]
+    [ValidateRange(1, 30)]
+    public int? ActivityDays { get; set; }
 
     protected override void EndProcessing()
     {
@@ -123,6 +128,11 @@ public sealed class InvokeSsprAcceptanceCommand : SsprCmdlet
         if (OnPremisesProtectedAdmins is not null)
         {
             data["OnPremisesProtectedAdmins"] = OnPremisesProtectedAdmins;
+        }
+
+        if (ActivityDays is not null)
+        {
+            data["ActivityDays"] = ActivityDays.Value;
         }
 
         return data;
